@@ -1,0 +1,12 @@
+namespace Ratusha.Calendar;
+
+public enum DayKind
+{
+    Working,
+    Weekend,
+    Holiday,
+    TransferredDayOff,
+    GovernmentDayOff,
+    WorkingHolidayUnderMartialLaw,
+    TransferredWorkingDay,
+}

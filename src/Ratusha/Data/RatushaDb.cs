@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Features.Audit;
+using Ratusha.Features.Deadlines;
+using Ratusha.Features.Identity;
+using Ratusha.Features.Organisation;
+using Ratusha.Features.Registration;
+using CouncilEntity = Ratusha.Features.Council.Council;
+
+namespace Ratusha.Data;
+
+/// <summary>
+/// The one database of Ratusha. Each module keeps its mappings in its own folder (IEntityTypeConfiguration);
+/// one subclass per provider carries that provider's migrations (see docs/decisions/0002-migrations-per-provider.md).
+/// Every save bumps the versions of edited aggregates and writes the audit trail in the same transaction.
+/// </summary>
+public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+    : IdentityDbContext<User, Role, Guid>(options)
+{
+    public DbSet<CouncilEntity> Councils => Set<CouncilEntity>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<Journal> Journals => Set<Journal>();
+    public DbSet<JournalCounter> JournalCounters => Set<JournalCounter>();
+    public DbSet<RegistrationCard> RegistrationCards => Set<RegistrationCard>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHead => Set<AuditChainHead>();
+    public DbSet<CalendarHoliday> CalendarHolidays => Set<CalendarHoliday>();
+    public DbSet<CalendarSpecialDay> CalendarSpecialDays => Set<CalendarSpecialDay>();
+    public DbSet<CalendarMartialLaw> CalendarMartialLaw => Set<CalendarMartialLaw>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RatushaDb).Assembly);
+        ModelConventions.Apply(builder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: every save writes the audit trail.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ModelConventions.BumpVersions(ChangeTracker);
+        var changes = AuditTrail.Capture(ChangeTracker);
+        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        if (Database.CurrentTransaction is not null)
+            return await SaveWithAuditAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await SaveWithAuditAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task<int> SaveWithAuditAsync(List<AuditTrail.Change> changes, bool accept, CancellationToken ct)
+    {
+        var saved = await base.SaveChangesAsync(accept, ct);
+        await AuditTrail.AppendAsync(this, changes, actor, clock.GetUtcNow(), ct);
+        await base.SaveChangesAsync(accept, ct);
+        return saved;
+    }
+}
+
+public sealed class SqliteRatushaDb(DbContextOptions<SqliteRatushaDb> options, ICurrentActor actor, TimeProvider clock)
+    : RatushaDb(options, actor, clock)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite has no type for instants; stored as UTC ticks so that they sort and compare in SQL.
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicks>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicks>();
+    }
+}
+
+public sealed class PostgresRatushaDb(DbContextOptions<PostgresRatushaDb> options, ICurrentActor actor, TimeProvider clock)
+    : RatushaDb(options, actor, clock);

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
+using Ratusha.Features.Identity;
+
+namespace Ratusha.Features.Audit;
+
+public sealed record AuditEntryResponse(long Sequence, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string? Before, string? After, string Hash);
+
+internal static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/audit").WithTags("Журнал змін").RequireAuthorization(Policies.Audit);
+        api.MapGet("/", List).WithName("ListAudit").WithSummary("Журнал змін, новіші першими");
+        api.MapGet("/verify", Verify).WithName("VerifyAudit").WithSummary("Перевірити цілісність ланцюжка журналу змін");
+    }
+
+    private static async Task<Ok<AuditEntryResponse[]>> List(string? entityType, string? entityId, long? before, int? limit, RatushaDb db, CancellationToken ct)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);
+        if (!string.IsNullOrWhiteSpace(entityId)) query = query.Where(a => a.EntityId == entityId);
+        if (before is not null) query = query.Where(a => a.Sequence < before);
+        var rows = await query.OrderByDescending(a => a.Sequence).Take(Math.Clamp(limit ?? 50, 1, 500)).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(a => new AuditEntryResponse(a.Sequence, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Before, a.After, a.Hash)).ToArray());
+    }
+
+    private static async Task<Ok<AuditVerificationResult>> Verify(RatushaDb db, CancellationToken ct) =>
+        TypedResults.Ok(await AuditVerification.VerifyAsync(db, ct));
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Calendar;
+using Ratusha.Data;
+using Ratusha.Features.Deadlines;
+
+namespace Ratusha.Features.Registration;
+
+public sealed record RegisterCardRequest(
+    DateTimeOffset? ReceivedAt,
+    [property: Required(ErrorMessage = "Вкажіть короткий зміст.")]
+    [property: StringLength(2000, ErrorMessage = "Короткий зміст — не довше за 2000 символів.")] string Summary,
+    [property: StringLength(300, ErrorMessage = "Кореспондент — не довше за 300 символів.")] string? Correspondent,
+    Guid? DepartmentId,
+    [property: StringLength(2, ErrorMessage = "Літера індексу — одна літера або «КО», «БП».")] string? Letter);
+
+public sealed record RegisteredCard(Guid Id, string Journal, int Year, int Number, string Index, string RegisteredOn, DateTimeOffset ReceivedAt, IReadOnlyList<string> Explanation);
+
+/// <summary>
+/// Registers an item in a journal: the day of registration from the office hours (§3.1.4, §5.3.3), the next number of
+/// the journal's sequence, all in one transaction.
+/// </summary>
+public static class RegisterCard
+{
+    public static async Task<(RegisteredCard? Card, Dictionary<string, string[]> Errors)> RunAsync(
+        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor,
+        string journalCode, RegisterCardRequest request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var journal = await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Code == journalCode && j.IsActive, ct);
+        if (journal is null)
+        {
+            errors["journal"] = [$"Журналу «{journalCode}» немає або його закрито."];
+            return (null, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var receivedAt = (request.ReceivedAt ?? now).ToUniversalTime();
+        if (receivedAt > now.AddMinutes(5)) errors["receivedAt"] = ["Дата надходження не може бути в майбутньому."];
+        if (string.IsNullOrWhiteSpace(request.Summary)) errors["summary"] = ["Вкажіть короткий зміст."];
+        var letter = request.Letter?.Trim().ToUpperInvariant();
+        if (journal.NumberFormat.Contains("{letter}", StringComparison.Ordinal) && !IsIndexLetter(letter))
+            errors["letter"] = ["Вкажіть літеру індексу: першу літеру прізвища заявника, «КО» для колективного чи «БП» для непідписаного звернення."];
+        string? departmentCode = null;
+        if (request.DepartmentId is { } departmentId)
+        {
+            departmentCode = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Code).SingleOrDefaultAsync(ct);
+            if (departmentCode is null) errors["departmentId"] = ["Такого підрозділу немає."];
+        }
+        if (errors.Count > 0) return (null, errors);
+
+        var calendar = await calendars.GetAsync(ct);
+        var day = OfficeHours.Default.RegistrationDayFor(receivedAt, calendar);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var number = await JournalNumbering.NextAsync(db, journal, day.Date.Year, letter, departmentCode, ct);
+        var card = RegistrationCard.Create(journal, number, receivedAt, day.Date, request.Summary, request.Correspondent,
+            request.DepartmentId, actor.UserId, now);
+        db.RegistrationCards.Add(card);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        return (new RegisteredCard(card.Id, journal.Code, card.Year, card.Number, card.Index,
+            DeadlineEndpoints.Iso(card.RegisteredOn), card.ReceivedAt, day.Explanation), errors);
+    }
+
+    private static bool IsIndexLetter(string? letter) =>
+        letter is "КО" or "БП" || (letter is { Length: 1 } && letter[0] is >= 'А' and <= 'Я' or 'Є' or 'І' or 'Ї' or 'Ґ');
+}

@@ -1,0 +1,41 @@
+using Ratusha.Data;
+using Ratusha.Features.Audit;
+using Ratusha.Features.Council;
+using Ratusha.Features.Deadlines;
+using Ratusha.Features.Identity;
+using Ratusha.Features.Organisation;
+using Ratusha.Features.Registration;
+using Ratusha.Features.Shell;
+using Ratusha.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
+builder.Services.AddRatushaData(builder.Configuration, builder.Environment);
+builder.Services.AddRatushaIdentity();
+builder.Services.AddSingleton<CalendarStore>();
+builder.Services.AddRatushaWeb();
+
+var app = builder.Build();
+
+await Startup.PrepareDatabaseAsync(app);
+if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
+
+app.UseRatushaWeb();
+app.MapAuthEndpoints();
+app.MapDeadlineEndpoints();
+app.MapCouncilEndpoints();
+app.MapOrganisationEndpoints();
+app.MapUserEndpoints();
+app.MapRegistrationEndpoints();
+app.MapAuditEndpoints();
+app.MapCalendarAdminEndpoints();
+app.MapRatushaPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the in-memory test host.</summary>
+public partial class Program;

@@ -1,0 +1,79 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
+using Scalar.AspNetCore;
+
+namespace Ratusha.Ui;
+
+internal static class WebSetup
+{
+    public const string LoginRateLimit = "login";
+
+    public static IServiceCollection AddRatushaWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddSingleton<CouncilName>();
+        services.AddScoped<Ratusha.Features.Shell.StartPageQueries>();
+        services.AddAntiforgery(o => o.Cookie.Name = "ratusha.af");
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ctx.ProblemDetails.Extensions.Remove("exception"));
+        services.AddValidation();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Ratusha API";
+            doc.Info.Description = "API виконавчого комітету міської ради: строки, календар, журнали реєстрації, організація.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<RatushaDb>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, ctx =>
+            {
+                var perMinute = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:LoginPerMinute", 20);
+                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication UseRatushaWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteProblemAsync });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseMiddleware<SecurityHeaders>();
+        app.MapStaticAssets().AllowAnonymous();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Ratusha API")).AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Errors a user can cause get a 4xx problem; anything else is a 500 without a stack trace.</summary>
+    private static async Task WriteProblemAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, title) = error switch
+        {
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
+            BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит."),
+            OperationCanceledException => (499, "Запит скасовано."),
+            _ => (StatusCodes.Status500InternalServerError, "Внутрішня помилка сервера. Спробуйте пізніше."),
+        };
+        context.Response.StatusCode = status;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title },
+        });
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using Ratusha.Features.Demo;
+
+namespace Ratusha.E2E;
+
+/// <summary>
+/// The product on a real Kestrel port on loopback, with the demo council on a fresh SQLite file, and the system
+/// Chromium driven by Playwright (the Playwright browser download is not reachable; scripts/setup-chromium.sh installs it).
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string Password = DemoData.DefaultPassword;
+    private readonly Factory factory = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        var chromium = Environment.GetEnvironmentVariable("RATUSHA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException(
+                $"Chromium is not at {chromium}. Install it with scripts/setup-chromium.sh (apt-get install chromium) or set RATUSHA_CHROMIUM; run the tests with scripts/test.");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "uk-UA", TimezoneId = "Europe/Kyiv" });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        private readonly string database = Path.Combine(Path.GetTempPath(), "ratusha-e2e", $"{Guid.NewGuid():N}.db");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Ratusha", $"Data Source={database}");
+            builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+            builder.UseSetting("Logging:Console:FormatterName", "simple");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}

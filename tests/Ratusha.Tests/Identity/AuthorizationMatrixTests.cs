@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Ratusha.Tests.Infrastructure;
+
+namespace Ratusha.Tests.Identity;
+
+/// <summary>
+/// Every endpoint and page of the route table, asked by an anonymous visitor and by each role: who gets in, who gets
+/// 401/403 (or, for pages, the redirect to the log-in or access-denied page). A route missing from <see cref="Expected"/>
+/// fails the test, so nothing is added without a policy and a line here.
+/// </summary>
+public abstract class AuthorizationMatrixTests(RatushaApp app)
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] Users = ["admin", "registrar", "hotline", "controller", "head", "executor", "deputy", "mayor", "citizen"];
+    private static readonly string[] Everyone = [Anonymous, .. Users];
+    private static readonly string[] SignedIn = Users;
+    private static readonly string[] Officials = ["admin", "registrar", "hotline", "controller", "head", "executor", "deputy", "mayor"];
+    private static readonly string[] Admin = ["admin"];
+    private static readonly string[] Registration = ["admin", "registrar", "hotline"];
+    private static readonly string[] Audit = ["admin", "controller"];
+
+    /// <summary>"METHOD /route" → who may use it.</summary>
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["GET /api/v1/deadlines"] = Everyone,
+        ["GET /api/v1/deadlines/rules"] = Everyone,
+        ["GET /api/v1/calendar/{year}"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /health"] = Everyone,
+        ["POST /api/v1/auth/login"] = Everyone,
+        ["POST /api/v1/auth/logout"] = SignedIn,
+        ["GET /api/v1/me"] = SignedIn,
+        ["POST /logout"] = SignedIn,
+        ["GET /api/v1/council/"] = Officials,
+        ["PUT /api/v1/council/"] = Admin,
+        ["GET /api/v1/departments/"] = Officials,
+        ["POST /api/v1/departments/"] = Admin,
+        ["PUT /api/v1/departments/{id:guid}"] = Admin,
+        ["GET /api/v1/officials/"] = Officials,
+        ["POST /api/v1/officials/"] = Admin,
+        ["PUT /api/v1/officials/{id:guid}"] = Admin,
+        ["GET /api/v1/users/"] = Admin,
+        ["POST /api/v1/users/"] = Admin,
+        ["PUT /api/v1/users/{id:guid}/roles"] = Admin,
+        ["POST /api/v1/users/{id:guid}/unlock"] = Admin,
+        ["GET /api/v1/roles"] = Admin,
+        ["GET /api/v1/journals/"] = Officials,
+        ["POST /api/v1/journals/"] = Admin,
+        ["PUT /api/v1/journals/{code}"] = Admin,
+        ["GET /api/v1/journals/{code}/cards"] = Officials,
+        ["POST /api/v1/journals/{code}/cards"] = Registration,
+        ["GET /api/v1/audit/"] = Audit,
+        ["GET /api/v1/audit/verify"] = Audit,
+        ["GET /api/v1/calendar-settings/holidays"] = Admin,
+        ["POST /api/v1/calendar-settings/holidays"] = Admin,
+        ["DELETE /api/v1/calendar-settings/holidays/{id:guid}"] = Admin,
+        ["GET /api/v1/calendar-settings/special-days"] = Admin,
+        ["POST /api/v1/calendar-settings/special-days"] = Admin,
+        ["DELETE /api/v1/calendar-settings/special-days/{id:guid}"] = Admin,
+        ["GET /api/v1/calendar-settings/martial-law"] = Admin,
+        ["POST /api/v1/calendar-settings/martial-law"] = Admin,
+        ["PUT /api/v1/calendar-settings/martial-law/{id:guid}"] = Admin,
+        ["DELETE /api/v1/calendar-settings/martial-law/{id:guid}"] = Admin,
+        // pages
+        ["PAGE /login"] = Everyone,
+        ["PAGE /access-denied"] = Everyone,
+        ["PAGE /not-found"] = Everyone,
+        ["PAGE /"] = SignedIn,
+        ["PAGE /deadlines"] = SignedIn,
+        ["PAGE /journals"] = Officials,
+        ["PAGE /journals/{Code}"] = Officials,
+        ["PAGE /admin/council"] = Admin,
+        ["PAGE /admin/departments"] = Admin,
+        ["PAGE /admin/officials"] = Admin,
+        ["PAGE /admin/users"] = Admin,
+        ["PAGE /admin/roles"] = Admin,
+        ["PAGE /admin/journals"] = Admin,
+        ["PAGE /admin/calendar"] = Admin,
+        ["PAGE /admin/audit"] = Audit,
+    };
+
+    /// <summary>The routes of the running app, as "METHOD /route" (pages as "PAGE /route").</summary>
+    private IReadOnlyList<string> RouteTable()
+    {
+        var sources = app.Services.GetRequiredService<EndpointDataSource>();
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+            {
+                routes.Add($"PAGE {pattern}");
+                continue;
+            }
+            if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods) continue;
+            if (IsFramework(pattern)) continue;
+            foreach (var method in methods.HttpMethods) routes.Add($"{method} {pattern}");
+        }
+        return [.. routes];
+    }
+
+    // Static files, Blazor's own script endpoints and the API reference UI are served to everyone by design.
+    private static bool IsFramework(string pattern) =>
+        pattern.StartsWith("/_framework", StringComparison.Ordinal) || pattern.StartsWith("/_content", StringComparison.Ordinal)
+        || pattern.StartsWith("/css/", StringComparison.Ordinal) || pattern.StartsWith("/api-docs", StringComparison.Ordinal)
+        || pattern.StartsWith("/Ratusha.", StringComparison.Ordinal) || pattern.Contains('.', StringComparison.Ordinal) && !pattern.StartsWith("/openapi", StringComparison.Ordinal);
+
+    [Fact]
+    public void Every_route_has_an_expected_access_line()
+    {
+        var missing = RouteTable().Where(r => !Expected.ContainsKey(r)).ToList();
+        Assert.True(missing.Count == 0, "Routes without a line in the authorisation matrix: " + string.Join(", ", missing));
+        var stale = Expected.Keys.Where(k => !RouteTable().Contains(k)).ToList();
+        Assert.True(stale.Count == 0, "Lines for routes that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Each_role_gets_exactly_what_the_matrix_says()
+    {
+        var failures = new StringBuilder();
+        foreach (var route in RouteTable().Where(Expected.ContainsKey))
+        {
+            foreach (var who in Everyone)
+            {
+                var allowed = Expected[route].Contains(who);
+                var outcome = await Ask(route, who);
+                var ok = allowed ? outcome.GotIn : outcome.Refused(anonymous: who == Anonymous);
+                if (!ok) failures.AppendLine($"{route} as {who}: expected {(allowed ? "access" : "refusal")}, got {outcome}");
+            }
+        }
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    private async Task<Outcome> Ask(string route, string who)
+    {
+        var (verb, pattern) = (route[..route.IndexOf(' ')], route[(route.IndexOf(' ') + 1)..]);
+        var path = pattern
+            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
+            .Replace("{year}", "2026", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+        if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";
+        var method = verb == "PAGE" ? HttpMethod.Get : new HttpMethod(verb);
+        using var request = new HttpRequestMessage(method, path);
+        if (method != HttpMethod.Get && method != HttpMethod.Delete)
+            request.Content = new StringContent(
+                route.Contains("login", StringComparison.Ordinal) ? $$"""{"userName":"citizen","password":"{{RatushaApp.Password}}"}""" : "{}",
+                Encoding.UTF8, "application/json");
+        // Log-in and log-out change the session they are called with, so they get a session of their own.
+        var ownSession = route.Contains("login", StringComparison.Ordinal) || route.Contains("logout", StringComparison.Ordinal);
+        var client = who == Anonymous ? app.Anonymous()
+            : ownSession ? await app.LogInAsync(who, RatushaApp.Password)
+            : await app.As(who);
+        using var response = await client.SendAsync(request);
+        return new Outcome(response.StatusCode, response.Headers.Location?.ToString());
+    }
+
+    private sealed record Outcome(HttpStatusCode Status, string? Location)
+    {
+        private bool ToLogin => Status == HttpStatusCode.Redirect && Location?.Contains("/login", StringComparison.Ordinal) == true;
+        private bool ToDenied => Status == HttpStatusCode.Redirect && Location?.Contains("/access-denied", StringComparison.Ordinal) == true;
+        public bool GotIn => Status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && !ToLogin && !ToDenied;
+        public bool Refused(bool anonymous) => anonymous
+            ? Status == HttpStatusCode.Unauthorized || ToLogin
+            : Status == HttpStatusCode.Forbidden || ToDenied;
+        public override string ToString() => $"{(int)Status}{(Location is null ? "" : " → " + Location)}";
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrixTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrixTests(app);
