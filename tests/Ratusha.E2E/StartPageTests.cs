@@ -29,6 +29,7 @@ public sealed class StartPageTests(BrowserHost host)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = menuItem })).ToBeVisibleAsync();
+        await host.ScreenshotAsync(page, $"start-{userName}");
         await page.Context.CloseAsync();
     }
 
@@ -60,6 +61,7 @@ public sealed class StartPageTests(BrowserHost host)
         // 27.11.2026 + 30 days = Sunday 27.12.2026 → Monday 28.12.2026 (Civil Code art. 254).
         await Assertions.Expect(page.Locator("#due")).ToHaveTextAsync("28.12.2026");
         await Assertions.Expect(page.Locator(".explanation")).ToContainTextAsync("27.12.2026");
+        await host.ScreenshotAsync(page, "deadline-calculator");
         await page.Context.CloseAsync();
     }
 }

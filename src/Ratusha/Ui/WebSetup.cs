@@ -17,7 +17,9 @@ internal static class WebSetup
         services.AddSingleton<CouncilName>();
         services.AddScoped<Ratusha.Features.Shell.StartPageQueries>();
         services.AddAntiforgery(o => o.Cookie.Name = "ratusha.af");
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ctx.ProblemDetails.Extensions.Remove("exception"));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = UkrainianProblems.Customize);
+        // Unreadable bodies and parameters reach the exception handler, which answers a Ukrainian 400 problem.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -41,7 +43,12 @@ internal static class WebSetup
 
     public static WebApplication UseRatushaWeb(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteProblemAsync });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteProblemAsync,
+            // A user's bad input or a lost update is an answer, not an incident: not logged as an error.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or DbUpdateConcurrencyException,
+        });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseMiddleware<SecurityHeaders>();
@@ -64,7 +71,7 @@ internal static class WebSetup
         var (status, title) = error switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
-            BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит."),
+            BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит: перевірте формат даних і параметри."),
             OperationCanceledException => (499, "Запит скасовано."),
             _ => (StatusCodes.Status500InternalServerError, "Внутрішня помилка сервера. Спробуйте пізніше."),
         };
