@@ -31,13 +31,15 @@ internal static class UserEndpoints
         app.MapGet("/api/v1/roles", ListRoles).WithTags("Користувачі").RequireAuthorization(Policies.Admin).WithName("ListRoles").WithSummary("Ролі");
     }
 
-    private static async Task<Ok<UserResponse[]>> List(RatushaDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<UserResponse[]>> List(RatushaDb db, UserManager<User> userManager, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
-        return TypedResults.Ok(users.Select(u => new UserResponse(u.Id, u.UserName!, u.DisplayName, u.Email, u.OfficialId,
-            [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)], u.LockoutEnd > now)).ToArray());
+        var result = new List<UserResponse>(users.Count);
+        foreach (var u in users) // Identity decides lockout by its own clock
+            result.Add(new UserResponse(u.Id, u.UserName!, u.DisplayName, u.Email, u.OfficialId,
+                [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)], u.LockoutEnd is not null && await userManager.IsLockedOutAsync(u)));
+        return TypedResults.Ok(result.ToArray());
     }
 
     private static async Task<Results<Created<UserResponse>, ValidationProblem>> Create(CreateUserRequest request, UserManager<User> users, RatushaDb db, CancellationToken ct)
