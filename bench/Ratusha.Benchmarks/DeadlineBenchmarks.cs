@@ -4,18 +4,19 @@ using Ratusha.Calendar;
 namespace Ratusha.Benchmarks;
 
 /// <summary>
-/// One deadline computation against <see cref="DateOnly.AddDays"/>. Start dates cycle through 1,024
-/// days of 2021–2026 so that roll-forward and year changes happen as in real use.
+/// One deadline computation against <see cref="DateOnly.AddDays"/>. Each invocation runs over 1,024
+/// start dates (every other day of 2021–2026), so roll-forward and year changes happen as in real
+/// use, and the figures are per computation.
 /// </summary>
 [MemoryDiagnoser]
 public class DeadlineBenchmarks
 {
-    private const int Mask = 1023;
+    private const int Starts = 1024;
 
-    private readonly DateOnly[] _starts = new DateOnly[Mask + 1];
+    private readonly DateOnly[] _starts = new DateOnly[Starts];
     private readonly WorkingCalendar _calendar = WorkingCalendar.Ukraine;
+    private readonly LegalTerm _appeal = LegalTerms.Find("appeal")!;
     private readonly TermRule _fiveWorkingDays = new WorkingDays(5);
-    private int _i;
 
     [GlobalSetup]
     public void Setup()
@@ -29,24 +30,91 @@ public class DeadlineBenchmarks
         // Build the year tables before measuring: the first use of a year is a one-off cost.
         foreach (var start in _starts)
         {
-            _ = Deadline.For(new CalendarDays(60), start, _calendar);
+            _ = Deadline.DueDate(new CalendarDays(60), start, _calendar);
         }
     }
 
-    private DateOnly Next() => _starts[_i++ & Mask];
+    [Benchmark(Baseline = true, OperationsPerInvoke = Starts, Description = "DateOnly.AddDays(30)")]
+    public int AddDays()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += start.AddDays(30).DayNumber;
+        }
 
-    [Benchmark(Baseline = true, Description = "DateOnly.AddDays(30)")]
-    public DateOnly AddDays() => Next().AddDays(30);
+        return sum;
+    }
 
-    [Benchmark(Description = "Deadline.DueDate(appeal) — date only")]
-    public DateOnly AppealDueDate() => Deadline.DueDate(LegalTerms.Find("appeal")!.Rule, Next(), _calendar);
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.For(LegalTerms.Find(\"appeal\"), …)")]
+    public int AppealWithLookup()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.For(LegalTerms.Find("appeal")!, start, WorkingCalendar.Ukraine).Due.DayNumber;
+        }
 
-    [Benchmark(Description = "Deadline.For(appeal) — full result")]
-    public DeadlineResult Appeal() => Deadline.For(LegalTerms.Find("appeal")!, Next(), WorkingCalendar.Ukraine);
+        return sum;
+    }
 
-    [Benchmark(Description = "Deadline.For(WorkingDays(5)) — full result")]
-    public DeadlineResult WorkingDays5() => Deadline.For(_fiveWorkingDays, Next(), _calendar);
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.For(appeal, …)")]
+    public int Appeal()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.For(_appeal, start, _calendar).Due.DayNumber;
+        }
 
-    [Benchmark(Description = "Deadline.For(appeal) + explanation text")]
-    public int AppealWithExplanation() => Deadline.For(LegalTerms.Find("appeal")!, Next(), _calendar).Explanation.Count;
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.For(WorkingDays(5), …)")]
+    public int FiveWorkingDays()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.For(_fiveWorkingDays, start, _calendar).Due.DayNumber;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.DueDate(appeal rule, …)")]
+    public int AppealDueDate()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.DueDate(_appeal.Rule, start, _calendar).DayNumber;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.DueDate(WorkingDays(5), …)")]
+    public int FiveWorkingDaysDueDate()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.DueDate(_fiveWorkingDays, start, _calendar).DayNumber;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Starts, Description = "Deadline.For(appeal, …) + explanation text")]
+    public int AppealWithExplanation()
+    {
+        int sum = 0;
+        foreach (var start in _starts)
+        {
+            sum += Deadline.For(_appeal, start, _calendar).Explanation.Count;
+        }
+
+        return sum;
+    }
 }

@@ -4,7 +4,7 @@ namespace Ratusha.Calendar;
 /// The working calendar computed from <see cref="CalendarData"/>. Each year is precomputed on first
 /// use (thread-safe, lock-free) into a table of day kinds; lookups are array reads.
 /// </summary>
-public sealed class WorkingCalendar
+public sealed partial class WorkingCalendar
 {
     private const int MaxYear = 9999;
 
@@ -19,6 +19,9 @@ public sealed class WorkingCalendar
     public WorkingCalendar(CalendarData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(data.Holidays);
+        ArgumentNullException.ThrowIfNull(data.SpecialDays);
+        ArgumentNullException.ThrowIfNull(data.MartialLaw);
         Data = data;
         _holidays = [.. data.Holidays];
         _martialLaw = [.. data.MartialLaw];
@@ -57,6 +60,23 @@ public sealed class WorkingCalendar
     /// <summary><paramref name="day"/> if it is a working day, else the next working day.</summary>
     public DateOnly OnOrAfter(DateOnly day)
     {
+        // Fast path: a working day in the year used last.
+        var recent = _recent;
+        if (recent is not null)
+        {
+            uint index = (uint)(day.DayNumber - recent.FirstDayNumber);
+            var flags = recent.Working;
+            if (index < (uint)flags.Length && flags[index])
+            {
+                return day;
+            }
+        }
+
+        return FirstWorkingFrom(day);
+    }
+
+    private DateOnly FirstWorkingFrom(DateOnly day)
+    {
         var table = TableOf(day.DayNumber);
         int i = day.DayNumber - table.FirstDayNumber;
         while (true)
@@ -75,81 +95,8 @@ public sealed class WorkingCalendar
         }
     }
 
-    /// <summary>The <paramref name="count"/>-th working day after <paramref name="start"/> (count ≥ 1).</summary>
-    internal DateOnly AddWorkingDays(DateOnly start, int count)
-    {
-        var table = TableOf(start.DayNumber);
-        int i = start.DayNumber - table.FirstDayNumber + 1;
-        int left = count;
-        while (true)
-        {
-            var working = table.Working;
-            for (; i < working.Length; i++)
-            {
-                if (working[i] && --left == 0)
-                {
-                    return DateOnly.FromDayNumber(table.FirstDayNumber + i);
-                }
-            }
-
-            table = Year(table.Year + 1);
-            i = 0;
-        }
-    }
-
-    /// <summary>The <paramref name="count"/>-th working day before <paramref name="end"/>, not counting <paramref name="end"/> (count ≥ 1).</summary>
-    internal DateOnly SubtractWorkingDays(DateOnly end, int count)
-    {
-        var table = TableOf(end.DayNumber);
-        int i = end.DayNumber - table.FirstDayNumber - 1;
-        int left = count;
-        while (true)
-        {
-            var working = table.Working;
-            for (; i >= 0; i--)
-            {
-                if (working[i] && --left == 0)
-                {
-                    return DateOnly.FromDayNumber(table.FirstDayNumber + i);
-                }
-            }
-
-            table = Year(table.Year - 1);
-            i = table.Working.Length - 1;
-        }
-    }
-
-    /// <summary>The non-working days in [<paramref name="from"/>, <paramref name="toExclusive"/>), as a deadline's skipped days.</summary>
-    internal SkippedDay[] NonWorkingBetween(DateOnly from, DateOnly toExclusive)
-    {
-        int count = 0;
-        for (int n = from.DayNumber; n < toExclusive.DayNumber; n++)
-        {
-            var table = TableOf(n);
-            if (!table.Working[n - table.FirstDayNumber])
-            {
-                count++;
-            }
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var skipped = new SkippedDay[count];
-        int k = 0;
-        for (int n = from.DayNumber; n < toExclusive.DayNumber; n++)
-        {
-            var table = TableOf(n);
-            if (table.Skips[n - table.FirstDayNumber] is SkippedDay day)
-            {
-                skipped[k++] = day;
-            }
-        }
-
-        return skipped;
-    }
+    /// <summary><paramref name="day"/> if it is a working day, else the last working day before it.</summary>
+    public DateOnly OnOrBefore(DateOnly day) => IsWorkingDay(day) ? day : SubtractWorkingDays(day, 1);
 
     private YearTable TableOf(int dayNumber)
     {

@@ -22,7 +22,7 @@ public static class Deadline
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(calendar);
-        return rule.Due(start, calendar);
+        return rule.Dates(start, calendar).Due;
     }
 
     /// <summary>A term in hours from an instant: exactly <see cref="Hours.Count"/> hours later, no roll-forward.</summary>
@@ -46,7 +46,6 @@ public static class Deadline
 
     private static DeadlineResult Compute(TermRule rule, DateOnly start, WorkingCalendar calendar, string? name, string? source)
     {
-        var term = rule.Compute(start, calendar);
-        return new DeadlineResult(rule, start, term.UnadjustedEnd, term.Due, term.Skipped, new LazyExplanation(rule, start, calendar, name, source));
+        return new DeadlineResult(rule, start, rule.Dates(start, calendar), calendar, name, source);
     }
 }

@@ -5,17 +5,17 @@ public sealed record CalendarDays(int Days) : TermRule
 {
     public override string Describe() => Uk.Count(Days, "календарний день", "календарні дні", "календарних днів");
 
-    internal override DateOnly Due(DateOnly start, WorkingCalendar calendar) =>
-        calendar.OnOrAfter(start.AddDays(NotNegative(Days, nameof(Days))));
-
-    internal override Term Compute(DateOnly start, WorkingCalendar calendar) =>
+    internal override TermDates Dates(DateOnly start, WorkingCalendar calendar) =>
         RollForward.From(start.AddDays(NotNegative(Days, nameof(Days))), calendar);
+
+    internal override SkippedDay[] Skipped(DateOnly start, WorkingCalendar calendar) =>
+        RollForward.Skipped(Dates(start, calendar), calendar);
 
     internal override void Explain(DateOnly start, WorkingCalendar calendar, List<string> lines)
     {
-        var term = Compute(start, calendar);
+        var dates = Dates(start, calendar);
         RollForward.ExplainStart(start, lines);
-        lines.Add($"Останній день строку: {Uk.Date(start)} + {Describe()} = {Uk.DateWithWeekday(term.UnadjustedEnd)}.");
-        RollForward.ExplainEnd(term, lines);
+        lines.Add($"Останній день строку: {Uk.Date(start)} + {Describe()} = {Uk.DateWithWeekday(dates.UnadjustedEnd)}.");
+        RollForward.ExplainEnd(dates, calendar, lines);
     }
 }

@@ -5,34 +5,27 @@ public sealed record Capped(TermRule Rule, TermRule Cap) : TermRule
 {
     public override string Describe() => $"{Rule.Describe()}, але не більше ніж {Cap.Describe()}";
 
-    internal override DateOnly Due(DateOnly start, WorkingCalendar calendar)
+    internal override TermDates Dates(DateOnly start, WorkingCalendar calendar)
     {
-        var byRule = Rule.Due(start, calendar);
-        var byCap = Cap.Due(start, calendar);
-        return byRule <= byCap ? byRule : byCap;
-    }
-
-    internal override Term Compute(DateOnly start, WorkingCalendar calendar)
-    {
-        var byRule = Rule.Compute(start, calendar);
-        var byCap = Cap.Compute(start, calendar);
+        var byRule = Rule.Dates(start, calendar);
+        var byCap = Cap.Dates(start, calendar);
         return byRule.Due <= byCap.Due ? byRule : byCap;
     }
 
+    internal override SkippedDay[] Skipped(DateOnly start, WorkingCalendar calendar) =>
+        Winner(start, calendar).Skipped(start, calendar);
+
     internal override void Explain(DateOnly start, WorkingCalendar calendar, List<string> lines)
     {
-        var byRule = Rule.Due(start, calendar);
-        var byCap = Cap.Due(start, calendar);
+        var byRule = Rule.Dates(start, calendar).Due;
+        var byCap = Cap.Dates(start, calendar).Due;
         lines.Add($"Обидва строки рахуються від {Uk.Date(start)}: основний ({Rule.Describe()}) спливає {Uk.Date(byRule)}, граничний ({Cap.Describe()}) — {Uk.Date(byCap)}.");
-        if (byRule <= byCap)
-        {
-            lines.Add("Застосовано основний строк: граничний не перевищено.");
-            Rule.Explain(start, calendar, lines);
-        }
-        else
-        {
-            lines.Add($"Застосовано граничний строк: загальний строк не може перевищувати {Cap.Describe()}.");
-            Cap.Explain(start, calendar, lines);
-        }
+        lines.Add(byRule <= byCap
+            ? "Застосовано основний строк: граничний не перевищено."
+            : $"Застосовано граничний строк: загальний строк не може перевищувати {Cap.Describe()}.");
+        Winner(start, calendar).Explain(start, calendar, lines);
     }
+
+    private TermRule Winner(DateOnly start, WorkingCalendar calendar) =>
+        Rule.Dates(start, calendar).Due <= Cap.Dates(start, calendar).Due ? Rule : Cap;
 }

@@ -8,19 +8,19 @@ public sealed record Months(int Count) : TermRule
 {
     public override string Describe() => Uk.Count(Count, "місяць", "місяці", "місяців");
 
-    internal override DateOnly Due(DateOnly start, WorkingCalendar calendar) =>
-        calendar.OnOrAfter(start.AddMonths(NotNegative(Count, nameof(Count))));
-
-    internal override Term Compute(DateOnly start, WorkingCalendar calendar) =>
+    internal override TermDates Dates(DateOnly start, WorkingCalendar calendar) =>
         RollForward.From(start.AddMonths(NotNegative(Count, nameof(Count))), calendar);
+
+    internal override SkippedDay[] Skipped(DateOnly start, WorkingCalendar calendar) =>
+        RollForward.Skipped(Dates(start, calendar), calendar);
 
     internal override void Explain(DateOnly start, WorkingCalendar calendar, List<string> lines)
     {
-        var term = Compute(start, calendar);
+        var dates = Dates(start, calendar);
         RollForward.ExplainStart(start, lines);
-        lines.Add(term.UnadjustedEnd.Day == start.Day
-            ? $"Останній день строку: відповідне число останнього місяця строку — {Uk.DateWithWeekday(term.UnadjustedEnd)} (ч. 2 ст. 254 ЦК України)."
-            : $"В останньому місяці строку немає {start.Day}-го числа, тому строк спливає в останній день місяця — {Uk.DateWithWeekday(term.UnadjustedEnd)} (ч. 3 ст. 254 ЦК України).");
-        RollForward.ExplainEnd(term, lines);
+        lines.Add(dates.UnadjustedEnd.Day == start.Day
+            ? $"Останній день строку: відповідне число останнього місяця строку — {Uk.DateWithWeekday(dates.UnadjustedEnd)} (ч. 2 ст. 254 ЦК України)."
+            : $"В останньому місяці строку немає {start.Day}-го числа, тому строк спливає в останній день місяця — {Uk.DateWithWeekday(dates.UnadjustedEnd)} (ч. 3 ст. 254 ЦК України).");
+        RollForward.ExplainEnd(dates, calendar, lines);
     }
 }

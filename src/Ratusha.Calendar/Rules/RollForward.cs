@@ -6,12 +6,11 @@ namespace Ratusha.Calendar;
 /// </summary>
 internal static class RollForward
 {
-    public static Term From(DateOnly unadjustedEnd, WorkingCalendar calendar)
-    {
-        var due = calendar.OnOrAfter(unadjustedEnd);
-        var skipped = due == unadjustedEnd ? [] : calendar.NonWorkingBetween(unadjustedEnd, due);
-        return new Term(unadjustedEnd, due, skipped);
-    }
+    public static TermDates From(DateOnly unadjustedEnd, WorkingCalendar calendar) =>
+        new(unadjustedEnd, calendar.OnOrAfter(unadjustedEnd));
+
+    public static SkippedDay[] Skipped(TermDates dates, WorkingCalendar calendar) =>
+        dates.Due == dates.UnadjustedEnd ? [] : calendar.NonWorkingBetween(dates.UnadjustedEnd, dates.Due);
 
     public static void ExplainStart(DateOnly start, List<string> lines)
     {
@@ -19,16 +18,16 @@ internal static class RollForward
         lines.Add($"Перебіг строку починається з наступного дня — {Uk.Date(start.AddDays(1))} (ст. 253 ЦК України).");
     }
 
-    public static void ExplainEnd(Term term, List<string> lines)
+    public static void ExplainEnd(TermDates dates, WorkingCalendar calendar, List<string> lines)
     {
-        if (term.Due == term.UnadjustedEnd)
+        if (dates.Due == dates.UnadjustedEnd)
         {
-            lines.Add($"{Uk.Date(term.UnadjustedEnd)} — робочий день, перенесення не потрібне.");
+            lines.Add($"{Uk.Date(dates.UnadjustedEnd)} — робочий день, перенесення не потрібне.");
             return;
         }
 
-        lines.Add($"{Uk.Date(term.UnadjustedEnd)} — неробочий день, тому строк закінчується в перший робочий день після нього (ч. 5 ст. 254 ЦК України).");
-        ExplainSkipped(term.Skipped, lines);
+        lines.Add($"{Uk.Date(dates.UnadjustedEnd)} — неробочий день, тому строк закінчується в перший робочий день після нього (ч. 5 ст. 254 ЦК України).");
+        ExplainSkipped(Skipped(dates, calendar), lines);
     }
 
     public static void ExplainSkipped(SkippedDay[] skipped, List<string> lines)

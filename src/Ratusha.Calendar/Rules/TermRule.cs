@@ -10,10 +10,11 @@ public abstract record TermRule
     /// <summary>The rule in Ukrainian, e.g. "30 календарних днів".</summary>
     public abstract string Describe();
 
-    /// <summary>The due date only: the hot path, no skipped days, no explanation.</summary>
-    internal abstract DateOnly Due(DateOnly start, WorkingCalendar calendar);
+    /// <summary>The end before roll-forward and the due date: the hot path, no allocation.</summary>
+    internal abstract TermDates Dates(DateOnly start, WorkingCalendar calendar);
 
-    internal abstract Term Compute(DateOnly start, WorkingCalendar calendar);
+    /// <summary>The non-working days passed over, each with its reason.</summary>
+    internal abstract SkippedDay[] Skipped(DateOnly start, WorkingCalendar calendar);
 
     /// <summary>Appends the rule's own explanation lines (start, counting, end, skipped days).</summary>
     internal abstract void Explain(DateOnly start, WorkingCalendar calendar, List<string> lines);
@@ -25,5 +26,5 @@ public abstract record TermRule
         value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, "Кількість не може бути від’ємною.");
 }
 
-/// <summary>The computed end of a term.</summary>
-internal readonly record struct Term(DateOnly UnadjustedEnd, DateOnly Due, SkippedDay[] Skipped);
+/// <summary>The end of a term before roll-forward, and the due date.</summary>
+internal readonly record struct TermDates(DateOnly UnadjustedEnd, DateOnly Due);

@@ -8,21 +8,20 @@ public sealed record WorkingDaysBefore(int Days) : TermRule
 {
     public override string Describe() => $"за {Uk.Count(Days, "робочий день", "робочі дні", "робочих днів")} до іншого строку";
 
-    internal override DateOnly Due(DateOnly start, WorkingCalendar calendar) =>
-        calendar.SubtractWorkingDays(start, Positive(Days, nameof(Days)));
-
-    internal override Term Compute(DateOnly start, WorkingCalendar calendar)
+    internal override TermDates Dates(DateOnly start, WorkingCalendar calendar)
     {
-        var due = Due(start, calendar);
-        return new Term(due, due, calendar.NonWorkingBetween(due.AddDays(1), start));
+        var due = calendar.SubtractWorkingDays(start, Positive(Days, nameof(Days)));
+        return new TermDates(due, due);
     }
+
+    internal override SkippedDay[] Skipped(DateOnly start, WorkingCalendar calendar) =>
+        calendar.NonWorkingBetween(Dates(start, calendar).Due.AddDays(1), start);
 
     internal override void Explain(DateOnly start, WorkingCalendar calendar, List<string> lines)
     {
-        var term = Compute(start, calendar);
         lines.Add($"Строк, від якого відлічуємо назад: {Uk.DateWithWeekday(start)}.");
         lines.Add($"Відлічуємо {Uk.Count(Days, "робочий день", "робочі дні", "робочих днів")} назад від {Uk.Date(start)}: сама ця дата не лічиться, неробочі дні пропускаються; результат — {Uk.Ordinal(Days)} робочий день перед нею.");
-        RollForward.ExplainSkipped(term.Skipped, lines);
-        lines.Add($"{Uk.Ordinal(Days)} робочий день перед {Uk.Date(start)}: {Uk.DateWithWeekday(term.Due)}.");
+        RollForward.ExplainSkipped(Skipped(start, calendar), lines);
+        lines.Add($"{Uk.Ordinal(Days)} робочий день перед {Uk.Date(start)}: {Uk.DateWithWeekday(Dates(start, calendar).Due)}.");
     }
 }

@@ -77,14 +77,24 @@ internal static class WebSetup
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
             BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит: перевірте формат даних і параметри."),
             OperationCanceledException => (499, "Запит скасовано."),
+            _ when IsTransient(error) => (StatusCodes.Status503ServiceUnavailable, "Сервіс тимчасово перевантажений або база даних недоступна. Спробуйте ще раз за кілька секунд."),
             _ => (StatusCodes.Status500InternalServerError, "Внутрішня помилка сервера. Спробуйте пізніше."),
         };
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = status, Title = title },
         });
+    }
+
+    /// <summary>A database that is busy or briefly gone (pool exhausted, connection lost): the client may retry, nothing was stored.</summary>
+    private static bool IsTransient(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException { IsTransient: true } or TimeoutException) return true;
+        return false;
     }
 }

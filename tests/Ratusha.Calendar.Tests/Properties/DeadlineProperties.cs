@@ -18,6 +18,8 @@ public sealed class DeadlineProperties
         new Months((n % 24) + 1),
         new Capped(new CalendarDays(n), new WorkingDays(n)),
         new Capped(new Months((n % 3) + 1), new CalendarDays(n)),
+        new CalendarDaysBefore(n),
+        new WorkingDaysBefore(n),
     ];
 
     private static int WorkingDaysIn(WorkingCalendar calendar, DateOnly afterExclusive, DateOnly toInclusive)
@@ -84,6 +86,16 @@ public sealed class DeadlineProperties
             var lead = c.OnOrAfter(day.Value.AddDays(600));   // another due date: always a working day
             var result = Deadline.For(new WorkingDaysBefore(n.Value), lead, c).Due;
             return result < lead && c.IsWorkingDay(result) && WorkingDaysIn(c, result, lead) == n.Value;
+        });
+
+    [Property]
+    public bool Calendar_days_before_an_event_is_the_last_working_day_on_or_before_event_minus_n(AnyDay day, Count n) =>
+        Calendars.All(c =>
+        {
+            var evt = day.Value.AddDays(600);
+            var latest = evt.AddDays(-n.Value);
+            var result = Deadline.For(new CalendarDaysBefore(n.Value), evt, c).Due;
+            return result <= latest && c.IsWorkingDay(result) && WorkingDaysIn(c, result, latest) == 0;
         });
 
     [Property]

@@ -107,7 +107,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static bool IsFramework(string pattern) =>
         pattern.StartsWith("/_framework", StringComparison.Ordinal) || pattern.StartsWith("/_content", StringComparison.Ordinal)
         || pattern.StartsWith("/css/", StringComparison.Ordinal) || pattern.StartsWith("/api-docs", StringComparison.Ordinal)
-        || pattern.StartsWith("/Ratusha.", StringComparison.Ordinal) || pattern.Contains('.', StringComparison.Ordinal) && !pattern.StartsWith("/openapi", StringComparison.Ordinal);
+        || pattern.StartsWith("/Ratusha.", StringComparison.Ordinal) || pattern.Contains(":file}", StringComparison.Ordinal) || pattern.Contains('.', StringComparison.Ordinal) && !pattern.StartsWith("/openapi", StringComparison.Ordinal);
 
     [Fact]
     public void Every_route_has_an_expected_access_line()

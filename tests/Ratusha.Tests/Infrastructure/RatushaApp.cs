@@ -49,7 +49,7 @@ public abstract class RatushaApp : WebApplicationFactory<Program>, IAsyncLifetim
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {postgresDatabase}", connection);
             await create.ExecuteNonQueryAsync();
-            connectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase, MaxPoolSize = 120 }.ConnectionString;
+            connectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase, MaxPoolSize = 120, Timeout = 120 }.ConnectionString;
         }
         _ = Server; // start the host: migrate and seed
     }
