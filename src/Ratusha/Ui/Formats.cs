@@ -6,8 +6,11 @@ namespace Ratusha.Ui;
 public static class Formats
 {
     private static readonly TimeZoneInfo Kyiv = TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv");
+    private static readonly string[] Weekdays = ["неділя", "понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота"];
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Weekday(DateOnly date) => Weekdays[(int)date.DayOfWeek];
 
     public static string Date(string isoDate) => Date(DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 

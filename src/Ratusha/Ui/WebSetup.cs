@@ -14,6 +14,10 @@ internal static class WebSetup
     public static IServiceCollection AddRatushaWeb(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        // Pages carry Ukrainian as text, not as &#x…; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings =
+            new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Cyrillic,
+                System.Text.Unicode.UnicodeRanges.GeneralPunctuation, System.Text.Unicode.UnicodeRanges.Latin1Supplement));
         services.AddSingleton<CouncilName>();
         services.AddScoped<Ratusha.Features.Shell.StartPageQueries>();
         services.AddAntiforgery(o => o.Cookie.Name = "ratusha.af");

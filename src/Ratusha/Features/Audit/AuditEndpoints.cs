@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
 using Ratusha.Features.Identity;
 
@@ -18,11 +17,7 @@ internal static class AuditEndpoints
 
     private static async Task<Ok<AuditEntryResponse[]>> List(string? entityType, string? entityId, long? before, int? limit, RatushaDb db, CancellationToken ct)
     {
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);
-        if (!string.IsNullOrWhiteSpace(entityId)) query = query.Where(a => a.EntityId == entityId);
-        if (before is not null) query = query.Where(a => a.Sequence < before);
-        var rows = await query.OrderByDescending(a => a.Sequence).Take(Math.Clamp(limit ?? 50, 1, 500)).ToListAsync(ct);
+        var rows = await AuditQueries.PageAsync(db, entityType, entityId, before, Math.Clamp(limit ?? 50, 1, 500), ct);
         return TypedResults.Ok(rows.Select(a => new AuditEntryResponse(a.Sequence, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Before, a.After, a.Hash)).ToArray());
     }
 

@@ -10,6 +10,15 @@ public static class Policies
     public const string Registration = nameof(Registration);
     public const string Audit = nameof(Audit);
 
+    /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
+    public static readonly IReadOnlyList<(string Name, string Description)> All =
+    [
+        (Official, "працювати з журналами реєстрації, структурою ради та калькулятором строків"),
+        (Registration, "реєструвати документи та звернення в журналах"),
+        (Audit, "переглядати журнал змін і перевіряти його цілісність"),
+        (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами і календарем"),
+    ];
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Official, p => p.RequireRole([.. Roles.Officials]));
