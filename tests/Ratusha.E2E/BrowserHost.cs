@@ -44,6 +44,18 @@ public sealed class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page signed in through the log-in form as the demo user of that name.</summary>
+    public async Task<IPage> LogInAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Ім'я користувача").FillAsync(userName);
+        await page.GetByLabel("Пароль").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Увійти" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>Saves a full-page picture when RATUSHA_SCREENSHOTS names a folder, for a person to look at.</summary>
     public async Task ScreenshotAsync(IPage page, string name)
     {
