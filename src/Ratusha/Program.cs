@@ -1,5 +1,8 @@
 using Ratusha.Data;
+using Ratusha.Features.Appeals;
 using Ratusha.Features.Audit;
+using Ratusha.Features.Control;
+using Ratusha.Features.Documents;
 using Ratusha.Features.Council;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
@@ -16,6 +19,9 @@ builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddRatushaData(builder.Configuration, builder.Environment);
 builder.Services.AddRatushaIdentity();
 builder.Services.AddSingleton<CalendarStore>();
+builder.Services.AddSingleton(AppealControlRules.Kind);
+builder.Services.AddSingleton(DocumentControlRules.Kind);
+builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddRatushaWeb();
 
 var app = builder.Build();
@@ -32,6 +38,7 @@ app.MapUserEndpoints();
 app.MapRegistrationEndpoints();
 app.MapAuditEndpoints();
 app.MapCalendarAdminEndpoints();
+app.MapControlEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

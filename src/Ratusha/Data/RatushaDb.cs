@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Features.Audit;
+using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Organisation;
@@ -28,6 +29,8 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<CalendarHoliday> CalendarHolidays => Set<CalendarHoliday>();
     public DbSet<CalendarSpecialDay> CalendarSpecialDays => Set<CalendarSpecialDay>();
     public DbSet<CalendarMartialLaw> CalendarMartialLaw => Set<CalendarMartialLaw>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

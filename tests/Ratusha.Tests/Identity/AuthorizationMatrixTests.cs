@@ -22,6 +22,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Admin = ["admin"];
     private static readonly string[] Registration = ["admin", "registrar", "hotline"];
     private static readonly string[] Audit = ["admin", "controller"];
+    private static readonly string[] Resolution = ["deputy", "mayor"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -65,6 +66,13 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/calendar-settings/martial-law"] = Admin,
         ["PUT /api/v1/calendar-settings/martial-law/{id:guid}"] = Admin,
         ["DELETE /api/v1/calendar-settings/martial-law/{id:guid}"] = Admin,
+        ["GET /api/v1/cards/{cardId:guid}/resolutions"] = Officials,
+        ["POST /api/v1/cards/{cardId:guid}/resolutions"] = Resolution,
+        ["POST /api/v1/resolutions/{id:guid}/extensions"] = Resolution,
+        ["POST /api/v1/resolutions/{id:guid}/return"] = Officials,
+        ["POST /api/v1/resolutions/{id:guid}/remove-from-control"] = Officials,
+        ["POST /api/v1/assignments/{id:guid}/reports"] = Officials,
+        ["GET /api/v1/assignments/mine"] = Officials,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -141,6 +149,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         var (verb, pattern) = (route[..route.IndexOf(' ')], route[(route.IndexOf(' ') + 1)..]);
         var path = pattern
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{cardId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);

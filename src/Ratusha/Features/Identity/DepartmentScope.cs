@@ -16,5 +16,9 @@ public sealed record DepartmentScope(bool CouncilWide, Guid? DepartmentId)
         return new DepartmentScope(councilWide, department);
     }
 
+    /// <summary>The official the signed-in user is, if any.</summary>
+    public static Guid? OfficialOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(OfficialClaim), out var id) ? id : null;
+
     public bool Allows(Guid? departmentId) => CouncilWide || (departmentId is not null && departmentId == DepartmentId);
 }

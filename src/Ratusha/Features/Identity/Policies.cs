@@ -9,12 +9,14 @@ public static class Policies
     public const string Admin = nameof(Admin);
     public const string Registration = nameof(Registration);
     public const string Audit = nameof(Audit);
+    public const string Resolution = nameof(Resolution);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
         (Official, "працювати з журналами реєстрації, структурою ради та калькулятором строків"),
         (Registration, "реєструвати документи та звернення в журналах"),
+        (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами і календарем"),
     ];
@@ -25,6 +27,7 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(Registration, p => p.RequireRole(Roles.Administrator, Roles.Registrar, Roles.HotlineSpecialist));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Administrator, Roles.Controller));
+        options.AddPolicy(Resolution, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

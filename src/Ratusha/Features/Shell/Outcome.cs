@@ -10,7 +10,10 @@ namespace Ratusha.Features.Shell;
 /// </summary>
 public sealed record Outcome<T>(T? Value, Dictionary<string, string[]> Errors) where T : class
 {
-    public bool NotFound => Value is null && Errors.Count == 0;
+    public bool NotFound => Value is null && Errors.Count == 0 && Forbidden is null;
+
+    /// <summary>Why this user may not do this to this item (e.g. only the resolution's author extends its term).</summary>
+    public string? Forbidden { get; init; }
 }
 
 public static class Outcome
@@ -23,6 +26,8 @@ public static class Outcome
     public static Outcome<T> Invalid<T>(Dictionary<string, string[]> errors) where T : class => new(null, errors);
 
     public static Outcome<T> Missing<T>() where T : class => new(null, []);
+
+    public static Outcome<T> Refused<T>(string why) where T : class => new(null, []) { Forbidden = why };
 
     public static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
 

@@ -36,11 +36,7 @@ public sealed record RecentCard(string Index, string Journal, DateOnly Registere
 /// <summary>The figures on the start pages; every query respects the user's department scope.</summary>
 public sealed class StartPageQueries(RatushaDb db, CalendarStore calendars, TimeProvider clock)
 {
-    public DateOnly Today()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(OfficeHours.Default.TimeZoneId);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
+    public DateOnly Today() => OfficeDay.Today(clock);
 
     public async Task<List<JournalCount>> JournalCountsAsync(DepartmentScope scope, IReadOnlyCollection<string>? codes = null)
     {

@@ -249,6 +249,228 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Control.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<Guid>("ExecutorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("executor_id");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_lead");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolution_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignments");
+
+                    b.HasIndex("ResolutionId")
+                        .HasDatabaseName("ix_assignments_resolution_id");
+
+                    b.HasIndex("DepartmentId", "State", "DueDate")
+                        .HasDatabaseName("ix_assignments_department_id_state_due_date");
+
+                    b.HasIndex("ExecutorId", "State", "DueDate")
+                        .HasDatabaseName("ix_assignments_executor_id_state_due_date");
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.AssignmentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignment_reports");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_assignment_reports_assignment_id");
+
+                    b.ToTable("assignment_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Extension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<DateOnly>("NewDue")
+                        .HasColumnType("date")
+                        .HasColumnName("new_due");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateOnly>("PreviousDue")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_due");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolution_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_extensions");
+
+                    b.HasIndex("ResolutionId")
+                        .HasDatabaseName("ix_extensions_resolution_id");
+
+                    b.ToTable("extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Resolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<Guid>("ControllerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("controller_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RemovalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("removal_basis");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("removed_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolutions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_resolutions_author_id");
+
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_resolutions_card_id");
+
+                    b.HasIndex("ControllerId", "State", "DueDate")
+                        .HasDatabaseName("ix_resolutions_controller_id_state_due_date");
+
+                    b.ToTable("resolutions", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Council.Council", b =>
                 {
                     b.Property<Guid>("Id")
@@ -885,6 +1107,74 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Control.Assignment", b =>
+                {
+                    b.HasOne("Ratusha.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_departments_department_id");
+
+                    b.HasOne("Ratusha.Features.Organisation.Official", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_officials_executor_id");
+
+                    b.HasOne("Ratusha.Features.Control.Resolution", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_resolutions_resolution_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.AssignmentReport", b =>
+                {
+                    b.HasOne("Ratusha.Features.Control.Assignment", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignment_reports_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Extension", b =>
+                {
+                    b.HasOne("Ratusha.Features.Control.Resolution", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_extensions_resolutions_resolution_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Resolution", b =>
+                {
+                    b.HasOne("Ratusha.Features.Organisation.Official", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolutions_officials_author_id");
+
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolutions_registration_cards_card_id");
+
+                    b.HasOne("Ratusha.Features.Organisation.Official", null)
+                        .WithMany()
+                        .HasForeignKey("ControllerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
             modelBuilder.Entity("Ratusha.Features.Identity.User", b =>
                 {
                     b.HasOne("Ratusha.Features.Organisation.Official", null)
@@ -927,6 +1217,18 @@ namespace Ratusha.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_registration_cards_journals_journal_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Assignment", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Control.Resolution", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618
         }
