@@ -81,6 +81,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /deadlines"] = SignedIn,
         ["PAGE /journals"] = Officials,
         ["PAGE /journals/{Code}"] = Officials,
+        ["PAGE /cards/{Id:guid}"] = Officials,
         ["PAGE /admin/council"] = Admin,
         ["PAGE /admin/departments"] = Admin,
         ["PAGE /admin/officials"] = Admin,
@@ -150,6 +151,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         var path = pattern
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{cardId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
