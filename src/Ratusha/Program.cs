@@ -6,6 +6,7 @@ using Ratusha.Features.Documents;
 using Ratusha.Features.Council;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
+using Ratusha.Features.Mail;
 using Ratusha.Features.Organisation;
 using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
@@ -22,6 +23,10 @@ builder.Services.AddSingleton<CalendarStore>();
 builder.Services.AddSingleton(AppealControlRules.Kind);
 builder.Services.AddSingleton(DocumentControlRules.Kind);
 builder.Services.AddSingleton<ControlRulebook>();
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail:Smtp"));
+builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+builder.Services.AddHostedService<OutboxDelivery>();
+builder.Services.AddHostedService<Reminders>();
 builder.Services.AddRatushaWeb();
 
 var app = builder.Build();

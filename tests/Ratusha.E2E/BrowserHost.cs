@@ -84,6 +84,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("RateLimits:LoginPerMinute", "10000");
             builder.UseSetting("Logging:Console:FormatterName", "simple");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Reminders:Enabled", "false");
         }
     }
 }

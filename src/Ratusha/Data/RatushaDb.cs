@@ -31,6 +31,7 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<CalendarMartialLaw> CalendarMartialLaw => Set<CalendarMartialLaw>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Ratusha.Features.Mail.OutboxMessage> OutboxMessages => Set<Ratusha.Features.Mail.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

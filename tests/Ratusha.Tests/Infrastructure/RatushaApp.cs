@@ -63,11 +63,18 @@ public abstract class RatushaApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Reminders:Enabled", "false");
+        Configure(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Settings of a host with a purpose of its own (e.g. one that sends mail).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client that does not follow redirects, so tests see the 302 to the log-in page.</summary>
