@@ -56,7 +56,8 @@ internal static class WebSetup
         {
             ExceptionHandler = WriteProblemAsync,
             // A user's bad input or a lost update is an answer, not an incident: not logged as an error.
-            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or DbUpdateConcurrencyException,
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or DbUpdateConcurrencyException
+                or DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" or "23505" } },
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
@@ -82,6 +83,8 @@ internal static class WebSetup
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
             BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит: перевірте формат даних і параметри."),
             OperationCanceledException => (499, "Запит скасовано."),
+            DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" } } => (StatusCodes.Status400BadRequest, "Одне зі значень задовге для збереження. Скоротіть його й спробуйте знову."),
+            DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "23505" } } => (StatusCodes.Status409Conflict, "Такий запис уже є: значення має бути унікальним."),
             _ when IsTransient(error) => (StatusCodes.Status503ServiceUnavailable, "Сервіс тимчасово перевантажений або база даних недоступна. Спробуйте ще раз за кілька секунд."),
             _ => (StatusCodes.Status500InternalServerError, "Внутрішня помилка сервера. Спробуйте пізніше."),
         };

@@ -12,9 +12,9 @@ public sealed record CouncilUpdate(
     [property: Required(ErrorMessage = "Вкажіть код ЄДРПОУ."), RegularExpression(@"^\d{8}$", ErrorMessage = "Код ЄДРПОУ — 8 цифр.")] string Code,
     [property: RegularExpression(@"^UA\d{17}$", ErrorMessage = "Код КАТОТТГ має вигляд UA та 17 цифр.")] string? KatottgCode,
     [property: Required(ErrorMessage = "Вкажіть адресу."), StringLength(500, ErrorMessage = "Адреса — до 500 символів.")] string Address,
-    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти.")] string? Email,
+    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти."), StringLength(254, ErrorMessage = "Адреса електронної пошти — до 254 символів.")] string? Email,
     [property: StringLength(40, ErrorMessage = "Телефон — до 40 символів.")] string? Phone,
-    [property: Url(ErrorMessage = "Некоректна адреса сайту.")] string? Website,
+    [property: Url(ErrorMessage = "Некоректна адреса сайту."), StringLength(200, ErrorMessage = "Адреса сайту — до 200 символів.")] string? Website,
     int Version)
 {
     public CouncilDetails ToDetails() => new(Name, ExecutiveCommitteeName, Code, KatottgCode, Address, Email, Phone, Website);

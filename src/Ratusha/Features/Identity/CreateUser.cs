@@ -10,7 +10,7 @@ public sealed record CreateUserRequest(
     [property: Required(ErrorMessage = "Вкажіть ім'я користувача."), StringLength(64, ErrorMessage = "Ім'я користувача — до 64 символів.")] string UserName,
     [property: Required(ErrorMessage = "Вкажіть пароль.")] string Password,
     [property: Required(ErrorMessage = "Вкажіть, як показувати користувача."), StringLength(200, ErrorMessage = "До 200 символів.")] string DisplayName,
-    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти.")] string? Email,
+    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти."), StringLength(254, ErrorMessage = "Адреса електронної пошти — до 254 символів.")] string? Email,
     Guid? OfficialId,
     string[] Roles);
 

@@ -11,7 +11,7 @@ public sealed record OfficialRequest(
     [property: StringLength(100, ErrorMessage = "По батькові — до 100 символів.")] string? Patronymic,
     [property: Required(ErrorMessage = "Вкажіть посаду."), StringLength(300, ErrorMessage = "Посада — до 300 символів.")] string Position,
     Guid DepartmentId,
-    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти.")] string? Email,
+    [property: EmailAddress(ErrorMessage = "Некоректна адреса електронної пошти."), StringLength(254, ErrorMessage = "Адреса електронної пошти — до 254 символів.")] string? Email,
     [property: StringLength(40, ErrorMessage = "Телефон — до 40 символів.")] string? Phone,
     bool IsActive = true, int Version = 0)
 {
