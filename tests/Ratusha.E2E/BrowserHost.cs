@@ -85,6 +85,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Logging:Console:FormatterName", "simple");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Reminders:Enabled", "false");
+            builder.UseSetting("Demo:Items", "false");
         }
     }
 }

@@ -64,6 +64,7 @@ public abstract class RatushaApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Demo:Items", "false");
         Configure(builder);
         builder.ConfigureServices(services =>
         {

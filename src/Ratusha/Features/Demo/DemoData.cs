@@ -72,6 +72,9 @@ internal static class DemoData
             await users.AddToRoleAsync(user, role);
         }
 
+        if (config.GetValue("Demo:Items", true))
+            await DemoItems.SeedAsync(services);
+
         logger.LogInformation("Demo data is ready: {Users} log-ins with the demo password", Users.Count);
     }
 

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Calendar;
+using Ratusha.Data;
+using Ratusha.Features.Control;
+using Ratusha.Features.Deadlines;
+using Ratusha.Features.Registration;
+using Ratusha.Features.Shell;
+
+namespace Ratusha.Features.Demo;
+
+/// <summary>
+/// Letters and appeals of the demo council at every stage of control — overdue, due soon, on time, answered and
+/// removed — made through the same use cases a clerk uses, with dates counted back from today.
+/// </summary>
+internal static class DemoItems
+{
+    private sealed record Item(string Journal, int DaysAgo, string Summary, string Correspondent, string? Letter, string Department,
+        string? Lead = null, string? CoExecutor = null, TermChoice Term = TermChoice.Default, bool SoonDue = false, bool Completed = false);
+
+    private static readonly Item[] Items =
+    [
+        new("incoming", 16, "Про підготовку житлового фонду до опалювального сезону", "Дніпропетровська обласна військова адміністрація", null, "09", "Олійник", "Тимошенко", TermChoice.Urgent),
+        new("incoming", 6, "Про перевірку стану захисних споруд цивільного захисту", "Головне управління ДСНС у Дніпропетровській області", null, "09", "Олійник", null, TermChoice.Date, SoonDue: true),
+        new("incoming", 4, "Про організацію харчування учнів закладів загальної середньої освіти", "Департамент освіти і науки облдержадміністрації", null, "10", "Приходько"),
+        new("incoming", 20, "Про надання інформації щодо виплат внутрішньо переміщеним особам", "Пенсійний фонд України", null, "11", "Кириленко", Completed: true),
+        new("appeals", 9, "Про ремонт покрівлі багатоквартирного будинку по вул. Гетьманській, 25", "Петренко Ганна Миколаївна", "П", "09", "Олійник", "Руденко"),
+        new("appeals", 3, "Про встановлення дитячого майданчика у дворі будинку по вул. Сучкова, 12", "Мельничук Ігор Петрович", "М", "12", "Савенко", null, TermChoice.Short),
+        new("appeals", 1, "Про надання матеріальної допомоги на лікування", "Гриценко Віра Степанівна", "Г", "11"),
+        new("appeals", 2, "Колективне звернення мешканців щодо освітлення вулиці Шевченка", "Мешканці вул. Шевченка (23 підписи)", "КО", "09"),
+        new("internal", 2, "Доповідна записка про стан виконання плану заходів з енергозбереження", "Управління економіки", null, "05"),
+        new("telephonograms", 0, "Про засідання обласного штабу з питань ліквідації наслідків надзвичайних ситуацій", "Обласна військова адміністрація", null, "00"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<RatushaDb>();
+        if (await db.RegistrationCards.AnyAsync()) return;
+        var calendars = services.GetRequiredService<CalendarStore>();
+        var rulebook = services.GetRequiredService<ControlRulebook>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var officials = await db.Officials.AsNoTracking().ToDictionaryAsync(o => o.Surname, o => o.Id);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id);
+        var calendar = await calendars.GetAsync();
+        var today = OfficeDay.Today(clock);
+
+        foreach (var item in Items.OrderByDescending(i => i.DaysAgo))
+        {
+            var receivedAt = clock.GetUtcNow().AddDays(-item.DaysAgo).AddHours(-1);
+            var (card, errors) = await RegisterCard.RunAsync(db, calendars, clock, SystemActor.Instance, item.Journal,
+                new RegisterCardRequest(receivedAt, item.Summary, item.Correspondent, departments[item.Department], item.Letter), default);
+            Ensure(card is not null, errors);
+            if (item.Lead is null) continue;
+
+            var request = new ResolutionRequest("Розглянути, вжити заходів, про результати поінформувати.", officials[item.Lead],
+                item.CoExecutor is null ? [] : [officials[item.CoExecutor]], officials["Кравчук"], item.Term,
+                item.SoonDue ? Deadline.For(new WorkingDays(2), today, calendar).Due : null);
+            var resolution = await WriteResolution.RunAsync(db, calendars, rulebook, clock, officials["Шевчук"], card!.Id, request, default);
+            Ensure(resolution.Value is not null, resolution.Errors);
+            if (!item.Completed) continue;
+
+            var lead = resolution.Value!.Lead;
+            var answer = await ReportOnAssignment.RunAsync(db, clock, lead.ExecutorId, lead.Id, new ReportRequest(ReportKind.Answer, "Інформацію надано листом від управління."), default);
+            Ensure(answer.Value is not null, answer.Errors);
+            var removed = await ReviewAnswer.RemoveFromControlAsync(db, calendars, rulebook, clock, officials["Кравчук"], resolution.Value.Id,
+                new ReviewRequest("Інформацію надано у строк.", resolution.Value.Version), default);
+            Ensure(removed.Value is not null, removed.Errors);
+        }
+    }
+
+    private static void Ensure(bool done, Dictionary<string, string[]> errors)
+    {
+        if (!done) throw new InvalidOperationException("Demo item refused: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+    }
+}
