@@ -1,6 +1,7 @@
 using Ratusha.Data;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Audit;
+using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
 using Ratusha.Features.Documents;
 using Ratusha.Features.Council;
@@ -44,6 +45,8 @@ app.MapRegistrationEndpoints();
 app.MapAuditEndpoints();
 app.MapCalendarAdminEndpoints();
 app.MapControlEndpoints();
+app.MapClassifierEndpoints();
+app.MapAppealEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

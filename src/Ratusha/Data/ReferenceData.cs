@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
+using Ratusha.Features.Classifiers;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Registration;
@@ -40,6 +41,10 @@ internal static class ReferenceData
             db.CalendarSpecialDays.AddRange(data.SpecialDays.Select(CalendarSpecialDay.Of));
             db.CalendarMartialLaw.AddRange(data.MartialLaw.Select(CalendarMartialLaw.Of));
         }
+
+        var classifiers = await db.ClassifierEntries.Select(e => e.List + "|" + e.Code).ToListAsync();
+        db.ClassifierEntries.AddRange(ClassifierLists.Seed.Where(s => !classifiers.Contains(s.List + "|" + s.Entry.Code))
+            .Select(s => ClassifierEntry.Create(s.List, s.Entry)));
 
         var existing = await db.Journals.Select(j => j.Code).ToListAsync();
         db.Journals.AddRange(StandardJournals.Where(j => !existing.Contains(j.Code)).Select(Journal.Create));

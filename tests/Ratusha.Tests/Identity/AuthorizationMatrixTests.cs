@@ -73,6 +73,13 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/resolutions/{id:guid}/remove-from-control"] = Officials,
         ["POST /api/v1/assignments/{id:guid}/reports"] = Officials,
         ["GET /api/v1/assignments/mine"] = Officials,
+        ["GET /api/v1/classifiers/{list}"] = Officials,
+        ["POST /api/v1/classifiers/{list}"] = Admin,
+        ["PUT /api/v1/classifiers/{list}/{id:guid}"] = Admin,
+        ["POST /api/v1/appeals/"] = Registration,
+        ["GET /api/v1/appeals/"] = Officials,
+        ["GET /api/v1/appeals/{id:guid}"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/not-considered"] = Resolution,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -154,6 +161,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
+            .Replace("{list}", "topic", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";
         var method = verb is "PAGE" or "ANY" ? HttpMethod.Get : new HttpMethod(verb);

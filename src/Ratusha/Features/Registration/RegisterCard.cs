@@ -18,13 +18,13 @@ public sealed record RegisteredCard(Guid Id, string Journal, int Year, int Numbe
 
 /// <summary>
 /// Registers an item in a journal: the day of registration from the office hours (§3.1.4, §5.3.3), the next number of
-/// the journal's sequence, all in one transaction.
+/// the journal's sequence, all in one transaction — together with the module's own record when one is given.
 /// </summary>
 public static class RegisterCard
 {
     public static async Task<(RegisteredCard? Card, Dictionary<string, string[]> Errors)> RunAsync(
         RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor,
-        string journalCode, RegisterCardRequest request, CancellationToken ct)
+        string journalCode, RegisterCardRequest request, CancellationToken ct, Action<RegistrationCard>? alongside = null)
     {
         var errors = new Dictionary<string, string[]>();
         var journal = await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Code == journalCode && j.IsActive, ct);
@@ -57,6 +57,7 @@ public static class RegisterCard
         var card = RegistrationCard.Create(journal, number, receivedAt, day.Date, request.Summary, request.Correspondent,
             request.DepartmentId, actor.UserId, now);
         db.RegistrationCards.Add(card);
+        alongside?.Invoke(card); // a module's own record of the item (an appeal's card…) is saved in the same transaction
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 

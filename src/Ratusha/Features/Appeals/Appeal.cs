@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ratusha.Data;
+using Ratusha.Features.Registration;
+
+namespace Ratusha.Features.Appeals;
+
+/// <summary>
+/// Реєстраційно-контрольна картка звернення: the classifier attributes, the applicant and the text of a citizen's
+/// appeal, registered once in the appeals journal (its <see cref="RegistrationCard"/> holds the index and the date).
+/// Codes refer to classifier lists, which are data.
+/// </summary>
+public sealed class Appeal : IVersioned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid CardId { get; private set; }
+    public string Channel { get; private set; } = "";
+    public string Sign { get; private set; } = "";
+    public string Type { get; private set; } = "";
+    public string Subject { get; private set; } = "";
+    public int? Signatories { get; private set; }
+    public string? Surname { get; private set; }
+    public string? GivenName { get; private set; }
+    public string? Patronymic { get; private set; }
+    public string? Address { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? Sex { get; private set; }
+    public List<string> Categories { get; private set; } = [];
+    public string? SocialStatus { get; private set; }
+    public string? Topic { get; private set; }
+    public string Text { get; private set; } = "";
+    public string? ForwardedBy { get; private set; }
+    public string? ForwardedNumber { get; private set; }
+    public DateOnly? ForwardedOn { get; private set; }
+    public bool NoAdditionalStudy { get; private set; }
+    /// <summary>The author has privileges established by law: considered first (art. 20).</summary>
+    public bool IsPrivileged { get; private set; }
+    public string? NotConsideredReason { get; private set; }
+    public string? NotConsideredBasis { get; private set; }
+    public DateOnly? NotConsideredOn { get; private set; }
+    public int Version { get; private set; }
+
+    public string ApplicantName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    internal static Appeal Create(Guid cardId, RegisterAppealRequest r, bool privileged) => new()
+    {
+        CardId = cardId, Channel = r.Channel, Sign = r.Sign, Type = r.Type, Subject = r.Subject, Signatories = r.Signatories,
+        Surname = Clean(r.Surname), GivenName = Clean(r.GivenName), Patronymic = Clean(r.Patronymic), Address = Clean(r.Address),
+        Phone = Clean(r.Phone), Email = Clean(r.Email), Sex = Clean(r.Sex), Categories = [.. (r.Categories ?? []).Distinct()],
+        SocialStatus = Clean(r.SocialStatus), Topic = Clean(r.Topic), Text = r.Text.Trim(), ForwardedBy = Clean(r.ForwardedBy),
+        ForwardedNumber = Clean(r.ForwardedNumber), ForwardedOn = r.ForwardedOn, NoAdditionalStudy = r.NoAdditionalStudy, IsPrivileged = privileged,
+    };
+
+    /// <summary>Recorded, never dropped: the reason, its article, and the day (art. 8; §6.20, §6.22).</summary>
+    internal void MarkNotConsidered(string reason, string basis, DateOnly on)
+    {
+        NotConsideredReason = reason;
+        NotConsideredBasis = basis.Trim();
+        NotConsideredOn = on;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+internal sealed class AppealMapping : IEntityTypeConfiguration<Appeal>
+{
+    public void Configure(EntityTypeBuilder<Appeal> b)
+    {
+        b.ToTable("appeals");
+        foreach (var p in new[] { nameof(Appeal.Channel), nameof(Appeal.Sign), nameof(Appeal.Type), nameof(Appeal.Subject), nameof(Appeal.Sex),
+                     nameof(Appeal.SocialStatus), nameof(Appeal.Topic), nameof(Appeal.NotConsideredReason) })
+            b.Property(p).HasMaxLength(40);
+        b.Property(a => a.Surname).HasMaxLength(100);
+        b.Property(a => a.GivenName).HasMaxLength(100);
+        b.Property(a => a.Patronymic).HasMaxLength(100);
+        b.Property(a => a.Address).HasMaxLength(500);
+        b.Property(a => a.Phone).HasMaxLength(40);
+        b.Property(a => a.Email).HasMaxLength(254);
+        b.Property(a => a.Text).HasMaxLength(20000);
+        b.Property(a => a.ForwardedBy).HasMaxLength(300);
+        b.Property(a => a.ForwardedNumber).HasMaxLength(60);
+        b.Property(a => a.NotConsideredBasis).HasMaxLength(2000);
+        b.Ignore(a => a.ApplicantName);
+        b.HasOne<RegistrationCard>().WithOne().HasForeignKey<Appeal>(a => a.CardId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => a.CardId).IsUnique();
+        b.HasIndex(a => new { a.Surname, a.GivenName });
+        b.HasIndex(a => new { a.IsPrivileged, a.CardId });
+    }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
+using Ratusha.Features.Classifiers;
+using Ratusha.Features.Deadlines;
+using Ratusha.Features.Identity;
+using Ratusha.Features.Shell;
+
+namespace Ratusha.Features.Appeals;
+
+public sealed record NotConsideredRequest(
+    [property: Required(ErrorMessage = "Оберіть підставу.")] string Reason,
+    [property: Required(ErrorMessage = "Вкажіть обґрунтування."), StringLength(2000, ErrorMessage = "Обґрунтування — до 2000 символів.")] string Basis,
+    int Version);
+
+/// <summary>Citizens' appeals: registration-control cards. Resolutions and control go through /api/v1/cards/{cardId}/resolutions.</summary>
+internal static class AppealEndpoints
+{
+    public static void MapAppealEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/appeals").WithTags("Звернення громадян");
+        api.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterAppeal")
+            .WithSummary("Зареєструвати звернення (реєстраційно-контрольна картка, індекс за Інструкцією №348)");
+        api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListAppeals").WithSummary("Звернення: фільтри, пільговики першими");
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Official).WithName("GetAppeal").WithSummary("Картка звернення з датою, до якої треба відповісти");
+        api.MapPost("/{id:guid}/not-considered", NotConsidered).RequireAuthorization(Policies.Resolution).WithName("MarkAppealNotConsidered")
+            .WithSummary("Залишити без розгляду з підставою зі ст. 8 (рішення керівника)");
+    }
+
+    private static async Task<Results<Created<AppealResponse>, ValidationProblem>> Register(
+        RegisterAppealRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, CancellationToken ct)
+    {
+        var outcome = await RegisterAppeal.RunAsync(db, calendars, clock, actor, request, ct);
+        if (outcome.Value is not { } appeal) return TypedResults.ValidationProblem(outcome.Errors, title: "Звернення не зареєстровано.");
+        var view = await AppealViews.OneAsync(db, new DepartmentScope(true, null), appeal.Id, await calendars.GetAsync(ct), ct);
+        return TypedResults.Created($"/api/v1/appeals/{appeal.Id}", view!);
+    }
+
+    private static async Task<Ok<AppealPage>> List(
+        bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to, string? after, int? limit,
+        ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
+        TypedResults.Ok(await AppealViews.PageAsync(db, DepartmentScope.Of(user),
+            new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, after, limit), ct));
+
+    private static async Task<Results<Ok<AppealResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, CancellationToken ct) =>
+        await AppealViews.OneAsync(db, DepartmentScope.Of(user), id, await calendars.GetAsync(ct), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> NotConsidered(
+        Guid id, NotConsideredRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct)
+    {
+        var appeal = await db.Appeals.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (appeal is null) return TypedResults.NotFound();
+        var errors = Outcome.Validate(request);
+        var reason = await db.ClassifierEntries.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.List == ClassifierLists.NotConsideredReason && e.Code == request.Reason && e.IsActive, ct);
+        if (errors.Count == 0 && reason is null) errors["reason"] = ["Така підстава не передбачена ст. 8 Закону «Про звернення громадян»."];
+        if (appeal.NotConsideredReason is not null) errors["reason"] = ["Звернення вже залишено без розгляду."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        Versions.Expect(db, appeal, request.Version);
+        appeal.MarkNotConsidered(reason!.Code, $"{request.Basis.Trim()} ({reason.Source})", OfficeDay.Today(clock));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await AppealViews.OneAsync(db, new DepartmentScope(true, null), id, await calendars.GetAsync(ct), ct))!);
+    }
+}
