@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
+using Ratusha.Features.Appeals;
+using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Registration;
@@ -46,15 +48,15 @@ internal static class DemoItems
         foreach (var item in Items.OrderByDescending(i => i.DaysAgo))
         {
             var receivedAt = clock.GetUtcNow().AddDays(-item.DaysAgo).AddHours(-1);
-            var (card, errors) = await RegisterCard.RunAsync(db, calendars, clock, SystemActor.Instance, item.Journal,
-                new RegisterCardRequest(receivedAt, item.Summary, item.Correspondent, departments[item.Department], item.Letter), default);
-            Ensure(card is not null, errors);
+            var cardId = item.Journal == "appeals"
+                ? await AppealAsync(db, calendars, clock, item, receivedAt, departments[item.Department])
+                : await LetterAsync(db, calendars, clock, item, receivedAt, departments[item.Department]);
             if (item.Lead is null) continue;
 
             var request = new ResolutionRequest("Розглянути, вжити заходів, про результати поінформувати.", officials[item.Lead],
                 item.CoExecutor is null ? [] : [officials[item.CoExecutor]], officials["Кравчук"], item.Term,
                 item.SoonDue ? Deadline.For(new WorkingDays(2), today, calendar).Due : null);
-            var resolution = await WriteResolution.RunAsync(db, calendars, rulebook, clock, officials["Шевчук"], card!.Id, request, default);
+            var resolution = await WriteResolution.RunAsync(db, calendars, rulebook, clock, officials["Шевчук"], cardId, request, default);
             Ensure(resolution.Value is not null, resolution.Errors);
             if (!item.Completed) continue;
 
@@ -65,6 +67,27 @@ internal static class DemoItems
                 new ReviewRequest("Інформацію надано у строк.", resolution.Value.Version), default);
             Ensure(removed.Value is not null, removed.Errors);
         }
+    }
+
+    private static async Task<Guid> LetterAsync(RatushaDb db, CalendarStore calendars, TimeProvider clock, Item item, DateTimeOffset receivedAt, Guid department)
+    {
+        var (card, errors) = await RegisterCard.RunAsync(db, calendars, clock, SystemActor.Instance, item.Journal,
+            new RegisterCardRequest(receivedAt, item.Summary, item.Correspondent, department, item.Letter), default);
+        Ensure(card is not null, errors);
+        return card!.Id;
+    }
+
+    private static async Task<Guid> AppealAsync(RatushaDb db, CalendarStore calendars, TimeProvider clock, Item item, DateTimeOffset receivedAt, Guid department)
+    {
+        var collective = item.Letter == "КО";
+        var name = item.Correspondent.Split(' ');
+        var outcome = await RegisterAppeal.RunAsync(db, calendars, clock, SystemActor.Instance, new RegisterAppealRequest(
+            receivedAt, "1.1", collective ? "3.1" : "3.2", item.Summary, Subject: collective ? ClassifierLists.Collective : ClassifierLists.Individual,
+            Signatories: collective ? 23 : null, Surname: collective ? "Мешканці" : name[0], GivenName: collective ? "вул. Шевченка" : name[1],
+            Patronymic: collective ? null : name[2], Address: "м. Новомосковськ", Topic: "02",
+            Categories: item.Letter == "П" ? ["7.5"] : null, DepartmentId: department), default);
+        Ensure(outcome.Value is not null, outcome.Errors);
+        return outcome.Value!.CardId;
     }
 
     private static void Ensure(bool done, Dictionary<string, string[]> errors)
