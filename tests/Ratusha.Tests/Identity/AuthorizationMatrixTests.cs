@@ -79,6 +79,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/appeals/"] = Registration,
         ["GET /api/v1/appeals/"] = Officials,
         ["GET /api/v1/appeals/{id:guid}"] = Officials,
+        ["GET /api/v1/appeals/earlier"] = Registration,
         ["POST /api/v1/appeals/{id:guid}/not-considered"] = Resolution,
         // pages
         ["PAGE /login"] = Everyone,

@@ -30,6 +30,9 @@ public sealed class Appeal : IVersioned
     public string? SocialStatus { get; private set; }
     public string? Topic { get; private set; }
     public string Text { get; private set; } = "";
+    /// <summary>The surname as <see cref="ApplicantMatching"/> compares it: for finding earlier appeals of the same person.</summary>
+    public string SurnameKey { get; private set; } = "";
+    public string PhoneDigits { get; private set; } = "";
     public string? ForwardedBy { get; private set; }
     public string? ForwardedNumber { get; private set; }
     public DateOnly? ForwardedOn { get; private set; }
@@ -48,7 +51,8 @@ public sealed class Appeal : IVersioned
         CardId = cardId, Channel = r.Channel, Sign = r.Sign, Type = r.Type, Subject = r.Subject, Signatories = r.Signatories,
         Surname = Clean(r.Surname), GivenName = Clean(r.GivenName), Patronymic = Clean(r.Patronymic), Address = Clean(r.Address),
         Phone = Clean(r.Phone), Email = Clean(r.Email), Sex = Clean(r.Sex), Categories = [.. (r.Categories ?? []).Distinct()],
-        SocialStatus = Clean(r.SocialStatus), Topic = Clean(r.Topic), Text = r.Text.Trim(), ForwardedBy = Clean(r.ForwardedBy),
+        SocialStatus = Clean(r.SocialStatus), Topic = Clean(r.Topic), Text = r.Text.Trim(),
+        SurnameKey = ApplicantMatching.Normalize(r.Surname), PhoneDigits = ApplicantMatching.Digits(r.Phone), ForwardedBy = Clean(r.ForwardedBy),
         ForwardedNumber = Clean(r.ForwardedNumber), ForwardedOn = r.ForwardedOn, NoAdditionalStudy = r.NoAdditionalStudy, IsPrivileged = privileged,
     };
 
@@ -84,7 +88,10 @@ internal sealed class AppealMapping : IEntityTypeConfiguration<Appeal>
         b.Ignore(a => a.ApplicantName);
         b.HasOne<RegistrationCard>().WithOne().HasForeignKey<Appeal>(a => a.CardId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.CardId).IsUnique();
-        b.HasIndex(a => new { a.Surname, a.GivenName });
+        b.Property(a => a.SurnameKey).HasMaxLength(100);
+        b.Property(a => a.PhoneDigits).HasMaxLength(20);
+        b.HasIndex(a => a.SurnameKey);
+        b.HasIndex(a => a.PhoneDigits);
         b.HasIndex(a => new { a.IsPrivileged, a.CardId });
     }
 }

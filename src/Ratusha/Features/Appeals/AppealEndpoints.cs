@@ -24,6 +24,8 @@ internal static class AppealEndpoints
         api.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterAppeal")
             .WithSummary("Зареєструвати звернення (реєстраційно-контрольна картка, індекс за Інструкцією №348)");
         api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListAppeals").WithSummary("Звернення: фільтри, пільговики першими");
+        api.MapGet("/earlier", Earlier).RequireAuthorization(Policies.Registration).WithName("EarlierAppeals")
+            .WithSummary("Попередні звернення тієї самої особи (з урахуванням описок і варіантів написання) і на ту саму тематику");
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Official).WithName("GetAppeal").WithSummary("Картка звернення з датою, до якої треба відповісти");
         api.MapPost("/{id:guid}/not-considered", NotConsidered).RequireAuthorization(Policies.Resolution).WithName("MarkAppealNotConsidered")
             .WithSummary("Залишити без розгляду з підставою зі ст. 8 (рішення керівника)");
@@ -43,6 +45,9 @@ internal static class AppealEndpoints
         ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
         TypedResults.Ok(await AppealViews.PageAsync(db, DepartmentScope.Of(user),
             new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, after, limit), ct));
+
+    private static async Task<Ok<EarlierAppeal[]>> Earlier(string? surname, string? givenName, string? address, string? phone, string? topic, RatushaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await EarlierAppeals.FindAsync(db, surname, givenName, address, phone, topic, ct)).ToArray());
 
     private static async Task<Results<Ok<AppealResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, CancellationToken ct) =>
         await AppealViews.OneAsync(db, DepartmentScope.Of(user), id, await calendars.GetAsync(ct), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();

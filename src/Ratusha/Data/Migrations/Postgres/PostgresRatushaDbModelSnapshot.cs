@@ -236,6 +236,12 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
+                    b.Property<string>("PhoneDigits")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone_digits");
+
                     b.Property<string>("Sex")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -267,6 +273,12 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("surname");
 
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("surname_key");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -296,11 +308,14 @@ namespace Ratusha.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_card_id");
 
+                    b.HasIndex("PhoneDigits")
+                        .HasDatabaseName("ix_appeals_phone_digits");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_appeals_surname_key");
+
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");
-
-                    b.HasIndex("Surname", "GivenName")
-                        .HasDatabaseName("ix_appeals_surname_given_name");
 
                     b.ToTable("appeals", (string)null);
                 });

@@ -226,6 +226,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
+                    b.Property<string>("PhoneDigits")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_digits");
+
                     b.Property<string>("Sex")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
@@ -257,6 +263,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("surname");
 
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname_key");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -286,11 +298,14 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_card_id");
 
+                    b.HasIndex("PhoneDigits")
+                        .HasDatabaseName("ix_appeals_phone_digits");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_appeals_surname_key");
+
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");
-
-                    b.HasIndex("Surname", "GivenName")
-                        .HasDatabaseName("ix_appeals_surname_given_name");
 
                     b.ToTable("appeals", (string)null);
                 });
