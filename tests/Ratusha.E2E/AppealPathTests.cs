@@ -20,7 +20,9 @@ public sealed class AppealPathTests(BrowserHost host)
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Учасник бойових дій" }).CheckAsync();
         await page.GetByLabel("Тематика").SelectOptionAsync(new SelectOptionValue { Label = "Комунальне господарство" });
         await page.GetByLabel("Суть звернення").FillAsync("Прошу відновити вуличне освітлення біля будинку.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Зареєструвати" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Перевірити попередні звернення" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#earlier")).ToContainTextAsync("Не знайдено");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зареєструвати", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex(@"^Реєстраційно-контрольна картка № К-\d+$"));
         await Assertions.Expect(page.GetByText("розглядається першочергово")).ToBeVisibleAsync();
@@ -37,7 +39,7 @@ public sealed class AppealPathTests(BrowserHost host)
         await page.GetByLabel("Прізвище").FillAsync("Сидоренко");
         await page.GetByLabel("Ім'я", new() { Exact = true }).FillAsync("Ірина");
         await page.GetByLabel("Суть звернення").FillAsync("Прошу надати допомогу.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Зареєструвати" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зареєструвати", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText(new Regex("Вкажіть місце проживання заявника \\(ст. 5\\)"))).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Прізвище")).ToHaveValueAsync("Сидоренко");
         await page.Context.CloseAsync();
