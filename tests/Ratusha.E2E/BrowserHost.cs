@@ -52,7 +52,15 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByLabel("Ім'я користувача").FillAsync(userName);
         await page.GetByLabel("Пароль").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Увійти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+                new PageWaitForURLOptions { Timeout = 15_000, WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"Log-in as {userName} stayed on {page.Url}: {await page.InnerTextAsync("body")}");
+        }
         return page;
     }
 
