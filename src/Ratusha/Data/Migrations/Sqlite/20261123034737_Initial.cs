@@ -109,6 +109,25 @@ namespace Ratusha.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "classifier_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    list = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_privileged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_classifier_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "councils",
                 columns: table => new
                 {
@@ -180,6 +199,27 @@ namespace Ratusha.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_journals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    claimed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    claimed_until = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -299,6 +339,92 @@ namespace Ratusha.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    sign = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    signatories = table.Column<int>(type: "INTEGER", nullable: true),
+                    surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    categories = table.Column<string>(type: "TEXT", nullable: false),
+                    social_status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    surname_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    phone_digits = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    forwarded_by = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    forwarded_number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    forwarded_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    no_additional_study = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_privileged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    not_considered_reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    not_considered_basis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    not_considered_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_appeals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_appeals_registration_cards_card_id",
+                        column: x => x.card_id,
+                        principalTable: "registration_cards",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resolutions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    written_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    controller_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    removed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    removal_basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolutions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_resolutions_officials_author_id",
+                        column: x => x.author_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_resolutions_officials_controller_id",
+                        column: x => x.controller_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_resolutions_registration_cards_card_id",
+                        column: x => x.card_id,
+                        principalTable: "registration_cards",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "asp_net_user_claims",
                 columns: table => new
                 {
@@ -383,10 +509,114 @@ namespace Ratusha.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "assignments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    executor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    is_lead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    return_comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assignments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assignments_departments_department_id",
+                        column: x => x.department_id,
+                        principalTable: "departments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assignments_officials_executor_id",
+                        column: x => x.executor_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assignments_resolutions_resolution_id",
+                        column: x => x.resolution_id,
+                        principalTable: "resolutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "extensions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    previous_due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    new_due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_extensions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_extensions_resolutions_resolution_id",
+                        column: x => x.resolution_id,
+                        principalTable: "resolutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_reports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assignment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assignment_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assignment_reports_assignments_assignment_id",
+                        column: x => x.assignment_id,
+                        principalTable: "assignments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "audit_chain_head",
                 columns: new[] { "id", "last_hash", "last_sequence" },
                 values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_card_id",
+                table: "appeals",
+                column: "card_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_is_privileged_card_id",
+                table: "appeals",
+                columns: new[] { "is_privileged", "card_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_phone_digits",
+                table: "appeals",
+                column: "phone_digits");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_surname_key",
+                table: "appeals",
+                column: "surname_key");
 
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
@@ -431,6 +661,26 @@ namespace Ratusha.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_assignment_reports_assignment_id",
+                table: "assignment_reports",
+                column: "assignment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_department_id_state_due_date",
+                table: "assignments",
+                columns: new[] { "department_id", "state", "due_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_executor_id_state_due_date",
+                table: "assignments",
+                columns: new[] { "executor_id", "state", "due_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_resolution_id",
+                table: "assignments",
+                column: "resolution_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_entity_type_entity_id",
                 table: "audit_entries",
                 columns: new[] { "entity_type", "entity_id" });
@@ -439,6 +689,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                 name: "ix_calendar_special_days_date",
                 table: "calendar_special_days",
                 column: "date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_classifier_entries_list_code",
+                table: "classifier_entries",
+                columns: new[] { "list", "code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -453,6 +709,11 @@ namespace Ratusha.Data.Migrations.Sqlite
                 column: "parent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_extensions_resolution_id",
+                table: "extensions",
+                column: "resolution_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_journals_code",
                 table: "journals",
                 column: "code",
@@ -462,6 +723,17 @@ namespace Ratusha.Data.Migrations.Sqlite
                 name: "ix_officials_department_id_surname",
                 table: "officials",
                 columns: new[] { "department_id", "surname" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_key",
+                table: "outbox_messages",
+                column: "key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_sent_at_created_at",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_registration_cards_department_id_registered_on",
@@ -478,11 +750,29 @@ namespace Ratusha.Data.Migrations.Sqlite
                 table: "registration_cards",
                 columns: new[] { "sequence_key", "year", "number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_author_id",
+                table: "resolutions",
+                column: "author_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_card_id",
+                table: "resolutions",
+                column: "card_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_controller_id_state_due_date",
+                table: "resolutions",
+                columns: new[] { "controller_id", "state", "due_date" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "appeals");
+
             migrationBuilder.DropTable(
                 name: "asp_net_role_claims");
 
@@ -497,6 +787,9 @@ namespace Ratusha.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "asp_net_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "assignment_reports");
 
             migrationBuilder.DropTable(
                 name: "audit_chain_head");
@@ -514,13 +807,19 @@ namespace Ratusha.Data.Migrations.Sqlite
                 name: "calendar_special_days");
 
             migrationBuilder.DropTable(
+                name: "classifier_entries");
+
+            migrationBuilder.DropTable(
                 name: "councils");
+
+            migrationBuilder.DropTable(
+                name: "extensions");
 
             migrationBuilder.DropTable(
                 name: "journal_counters");
 
             migrationBuilder.DropTable(
-                name: "registration_cards");
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "asp_net_roles");
@@ -529,13 +828,22 @@ namespace Ratusha.Data.Migrations.Sqlite
                 name: "asp_net_users");
 
             migrationBuilder.DropTable(
-                name: "journals");
+                name: "assignments");
+
+            migrationBuilder.DropTable(
+                name: "resolutions");
 
             migrationBuilder.DropTable(
                 name: "officials");
 
             migrationBuilder.DropTable(
+                name: "registration_cards");
+
+            migrationBuilder.DropTable(
                 name: "departments");
+
+            migrationBuilder.DropTable(
+                name: "journals");
         }
     }
 }

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -110,6 +111,25 @@ namespace Ratusha.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "classifier_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    list = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    sort_order = table.Column<int>(type: "integer", nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    is_privileged = table.Column<bool>(type: "boolean", nullable: false),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_classifier_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "councils",
                 columns: table => new
                 {
@@ -181,6 +201,27 @@ namespace Ratusha.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_journals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    to = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    claimed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    claimed_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -300,6 +341,92 @@ namespace Ratusha.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    sign = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    signatories = table.Column<int>(type: "integer", nullable: true),
+                    surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    categories = table.Column<List<string>>(type: "text[]", nullable: false),
+                    social_status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    surname_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    phone_digits = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    forwarded_by = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    forwarded_number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    forwarded_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    no_additional_study = table.Column<bool>(type: "boolean", nullable: false),
+                    is_privileged = table.Column<bool>(type: "boolean", nullable: false),
+                    not_considered_reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    not_considered_basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    not_considered_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_appeals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_appeals_registration_cards_card_id",
+                        column: x => x.card_id,
+                        principalTable: "registration_cards",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resolutions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    written_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    controller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    removed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    removal_basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolutions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_resolutions_officials_author_id",
+                        column: x => x.author_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_resolutions_officials_controller_id",
+                        column: x => x.controller_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_resolutions_registration_cards_card_id",
+                        column: x => x.card_id,
+                        principalTable: "registration_cards",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "asp_net_user_claims",
                 columns: table => new
                 {
@@ -384,10 +511,114 @@ namespace Ratusha.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "assignments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    executor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    is_lead = table.Column<bool>(type: "boolean", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    return_comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assignments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assignments_departments_department_id",
+                        column: x => x.department_id,
+                        principalTable: "departments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assignments_officials_executor_id",
+                        column: x => x.executor_id,
+                        principalTable: "officials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assignments_resolutions_resolution_id",
+                        column: x => x.resolution_id,
+                        principalTable: "resolutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "extensions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    previous_due = table.Column<DateOnly>(type: "date", nullable: false),
+                    new_due = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_extensions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_extensions_resolutions_resolution_id",
+                        column: x => x.resolution_id,
+                        principalTable: "resolutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_reports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    assignment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assignment_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assignment_reports_assignments_assignment_id",
+                        column: x => x.assignment_id,
+                        principalTable: "assignments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "audit_chain_head",
                 columns: new[] { "id", "last_hash", "last_sequence" },
                 values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_card_id",
+                table: "appeals",
+                column: "card_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_is_privileged_card_id",
+                table: "appeals",
+                columns: new[] { "is_privileged", "card_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_phone_digits",
+                table: "appeals",
+                column: "phone_digits");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_surname_key",
+                table: "appeals",
+                column: "surname_key");
 
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
@@ -432,6 +663,26 @@ namespace Ratusha.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_assignment_reports_assignment_id",
+                table: "assignment_reports",
+                column: "assignment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_department_id_state_due_date",
+                table: "assignments",
+                columns: new[] { "department_id", "state", "due_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_executor_id_state_due_date",
+                table: "assignments",
+                columns: new[] { "executor_id", "state", "due_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_resolution_id",
+                table: "assignments",
+                column: "resolution_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_entity_type_entity_id",
                 table: "audit_entries",
                 columns: new[] { "entity_type", "entity_id" });
@@ -440,6 +691,12 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "ix_calendar_special_days_date",
                 table: "calendar_special_days",
                 column: "date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_classifier_entries_list_code",
+                table: "classifier_entries",
+                columns: new[] { "list", "code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -454,6 +711,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 column: "parent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_extensions_resolution_id",
+                table: "extensions",
+                column: "resolution_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_journals_code",
                 table: "journals",
                 column: "code",
@@ -463,6 +725,17 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "ix_officials_department_id_surname",
                 table: "officials",
                 columns: new[] { "department_id", "surname" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_key",
+                table: "outbox_messages",
+                column: "key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_sent_at_created_at",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_registration_cards_department_id_registered_on",
@@ -479,11 +752,29 @@ namespace Ratusha.Data.Migrations.Postgres
                 table: "registration_cards",
                 columns: new[] { "sequence_key", "year", "number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_author_id",
+                table: "resolutions",
+                column: "author_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_card_id",
+                table: "resolutions",
+                column: "card_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolutions_controller_id_state_due_date",
+                table: "resolutions",
+                columns: new[] { "controller_id", "state", "due_date" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "appeals");
+
             migrationBuilder.DropTable(
                 name: "asp_net_role_claims");
 
@@ -498,6 +789,9 @@ namespace Ratusha.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "asp_net_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "assignment_reports");
 
             migrationBuilder.DropTable(
                 name: "audit_chain_head");
@@ -515,13 +809,19 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "calendar_special_days");
 
             migrationBuilder.DropTable(
+                name: "classifier_entries");
+
+            migrationBuilder.DropTable(
                 name: "councils");
+
+            migrationBuilder.DropTable(
+                name: "extensions");
 
             migrationBuilder.DropTable(
                 name: "journal_counters");
 
             migrationBuilder.DropTable(
-                name: "registration_cards");
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "asp_net_roles");
@@ -530,13 +830,22 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_users");
 
             migrationBuilder.DropTable(
-                name: "journals");
+                name: "assignments");
+
+            migrationBuilder.DropTable(
+                name: "resolutions");
 
             migrationBuilder.DropTable(
                 name: "officials");
 
             migrationBuilder.DropTable(
+                name: "registration_cards");
+
+            migrationBuilder.DropTable(
                 name: "departments");
+
+            migrationBuilder.DropTable(
+                name: "journals");
         }
     }
 }
