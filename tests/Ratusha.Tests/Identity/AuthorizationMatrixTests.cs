@@ -80,6 +80,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["GET /api/v1/appeals/"] = Officials,
         ["GET /api/v1/appeals/{id:guid}"] = Officials,
         ["GET /api/v1/appeals/earlier"] = Registration,
+        ["POST /api/v1/appeals/{id:guid}/forward"] = Registration,
+        ["POST /api/v1/appeals/{id:guid}/return"] = Registration,
         ["POST /api/v1/appeals/{id:guid}/not-considered"] = Resolution,
         // pages
         ["PAGE /login"] = Everyone,

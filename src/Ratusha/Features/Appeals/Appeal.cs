@@ -39,6 +39,12 @@ public sealed class Appeal : IVersioned
     public bool NoAdditionalStudy { get; private set; }
     /// <summary>The author has privileges established by law: considered first (art. 20).</summary>
     public bool IsPrivileged { get; private set; }
+    /// <summary>forward (outside competence, §6.3), return (data lacking, §6.21) or return-form (art. 5).</summary>
+    public string? Disposal { get; private set; }
+    public string? DisposalTo { get; private set; }
+    public string? DisposalText { get; private set; }
+    public DateOnly? DisposalDue { get; private set; }
+    public DateOnly? DisposedOn { get; private set; }
     public string? NotConsideredReason { get; private set; }
     public string? NotConsideredBasis { get; private set; }
     public DateOnly? NotConsideredOn { get; private set; }
@@ -55,6 +61,15 @@ public sealed class Appeal : IVersioned
         SurnameKey = ApplicantMatching.Normalize(r.Surname), PhoneDigits = ApplicantMatching.Digits(r.Phone), ForwardedBy = Clean(r.ForwardedBy),
         ForwardedNumber = Clean(r.ForwardedNumber), ForwardedOn = r.ForwardedOn, NoAdditionalStudy = r.NoAdditionalStudy, IsPrivileged = privileged,
     };
+
+    internal void Dispose(string kind, string? to, string text, DateOnly due, DateOnly on)
+    {
+        Disposal = kind;
+        DisposalTo = to?.Trim();
+        DisposalText = text.Trim();
+        DisposalDue = due;
+        DisposedOn = on;
+    }
 
     /// <summary>Recorded, never dropped: the reason, its article, and the day (art. 8; §6.20, §6.22).</summary>
     internal void MarkNotConsidered(string reason, string basis, DateOnly on)
@@ -85,6 +100,9 @@ internal sealed class AppealMapping : IEntityTypeConfiguration<Appeal>
         b.Property(a => a.ForwardedBy).HasMaxLength(300);
         b.Property(a => a.ForwardedNumber).HasMaxLength(60);
         b.Property(a => a.NotConsideredBasis).HasMaxLength(2000);
+        b.Property(a => a.Disposal).HasMaxLength(20);
+        b.Property(a => a.DisposalTo).HasMaxLength(300);
+        b.Property(a => a.DisposalText).HasMaxLength(4000);
         b.Ignore(a => a.ApplicantName);
         b.HasOne<RegistrationCard>().WithOne().HasForeignKey<Appeal>(a => a.CardId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.CardId).IsUnique();

@@ -27,6 +27,10 @@ internal static class AppealEndpoints
         api.MapGet("/earlier", Earlier).RequireAuthorization(Policies.Registration).WithName("EarlierAppeals")
             .WithSummary("Попередні звернення тієї самої особи (з урахуванням описок і варіантів написання) і на ту саму тематику");
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Official).WithName("GetAppeal").WithSummary("Картка звернення з датою, до якої треба відповісти");
+        api.MapPost("/{id:guid}/forward", Forward).RequireAuthorization(Policies.Registration).WithName("ForwardAppeal")
+            .WithSummary("Переслати за належністю (п. 6.3, ст. 7: до 5 днів, супровідний лист керуючого справами, заявнику — повідомлення)");
+        api.MapPost("/{id:guid}/return", Return).RequireAuthorization(Policies.Registration).WithName("ReturnAppeal")
+            .WithSummary("Повернути заявнику з роз'ясненнями (п. 6.21: до 5 днів; ст. 5: до 10 днів)");
         api.MapPost("/{id:guid}/not-considered", NotConsidered).RequireAuthorization(Policies.Resolution).WithName("MarkAppealNotConsidered")
             .WithSummary("Залишити без розгляду з підставою зі ст. 8 (рішення керівника)");
     }
@@ -51,6 +55,21 @@ internal static class AppealEndpoints
 
     private static async Task<Results<Ok<AppealResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, CancellationToken ct) =>
         await AppealViews.OneAsync(db, DepartmentScope.Of(user), id, await calendars.GetAsync(ct), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> Forward(
+        Guid id, ForwardRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
+        await Answer(await ForwardOrReturn.ForwardAsync(db, calendars, clock, id, request, ct), db, calendars, ct);
+
+    private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> Return(
+        Guid id, ReturnRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
+        await Answer(await ForwardOrReturn.ReturnAsync(db, calendars, clock, id, request, ct), db, calendars, ct);
+
+    private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> Answer(Outcome<Appeal> outcome, RatushaDb db, CalendarStore calendars, CancellationToken ct)
+    {
+        if (outcome.Value is { } appeal)
+            return TypedResults.Ok((await AppealViews.OneAsync(db, new DepartmentScope(true, null), appeal.Id, await calendars.GetAsync(ct), ct))!);
+        return outcome.NotFound ? TypedResults.NotFound() : TypedResults.ValidationProblem(outcome.Errors, title: "Дію не виконано.");
+    }
 
     private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> NotConsidered(
         Guid id, NotConsideredRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct)

@@ -11,7 +11,8 @@ public sealed record AppealResponse(
     Guid Id, Guid CardId, string Index, string RegisteredOn, string DueDate, IReadOnlyList<string> DueExplanation,
     string Channel, string Sign, string Type, string Subject, int? Signatories, string ApplicantName, string? Address, string? Phone, string? Email,
     string? Sex, string[] Categories, string? SocialStatus, string? Topic, string Text, string? ForwardedBy, string? ForwardedNumber,
-    bool NoAdditionalStudy, bool IsPrivileged, string? NotConsideredReason, string? NotConsideredBasis, int Version);
+    bool NoAdditionalStudy, bool IsPrivileged, string? NotConsideredReason, string? NotConsideredBasis,
+    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, int Version);
 
 public sealed record AppealListItem(Guid Id, Guid CardId, string Index, string RegisteredOn, string ApplicantName, string? Topic, string Summary, bool IsPrivileged, bool NotConsidered);
 public sealed record AppealPage(IReadOnlyList<AppealListItem> Items, string? Next);
@@ -35,7 +36,9 @@ internal static class AppealViews
         return new AppealResponse(a.Id, a.CardId, row.Index, Iso(row.RegisteredOn), Iso(due.Due), due.Explanation,
             a.Channel, a.Sign, a.Type, a.Subject, a.Signatories, a.ApplicantName, a.Address, a.Phone, a.Email, a.Sex, [.. a.Categories],
             a.SocialStatus, a.Topic, a.Text, a.ForwardedBy, a.ForwardedNumber, a.NoAdditionalStudy, a.IsPrivileged,
-            a.NotConsideredReason, a.NotConsideredBasis, a.Version);
+            a.NotConsideredReason, a.NotConsideredBasis,
+            a.Disposal, a.DisposalTo, a.DisposalDue is { } dd ? Iso(dd) : null, a.DisposedOn is { } on ? Iso(on) : null,
+            a.DisposedOn > a.DisposalDue, a.Version);
     }
 
     /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>

@@ -180,6 +180,29 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DisposalDue")
+                        .HasColumnType("date")
+                        .HasColumnName("disposal_due");
+
+                    b.Property<string>("DisposalText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("disposal_text");
+
+                    b.Property<string>("DisposalTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("disposal_to");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disposed_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")

@@ -170,6 +170,29 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DisposalDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_due");
+
+                    b.Property<string>("DisposalText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_text");
+
+                    b.Property<string>("DisposalTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_to");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposed_on");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")

@@ -13,7 +13,7 @@ using Ratusha.Data;
 namespace Ratusha.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRatushaDb))]
-    [Migration("20261123034757_Initial")]
+    [Migration("20261123035140_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -182,6 +182,29 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
+
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DisposalDue")
+                        .HasColumnType("date")
+                        .HasColumnName("disposal_due");
+
+                    b.Property<string>("DisposalText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("disposal_text");
+
+                    b.Property<string>("DisposalTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("disposal_to");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disposed_on");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)

@@ -11,7 +11,7 @@ using Ratusha.Data;
 namespace Ratusha.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRatushaDb))]
-    [Migration("20261123034737_Initial")]
+    [Migration("20261123035132_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -172,6 +172,29 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
+
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DisposalDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_due");
+
+                    b.Property<string>("DisposalText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_text");
+
+                    b.Property<string>("DisposalTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_to");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposed_on");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Ratusha.Data.Migrations.Postgres
+namespace Ratusha.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,9 +29,9 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "audit_chain_head",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false),
-                    last_sequence = table.Column<long>(type: "bigint", nullable: false),
-                    last_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,17 +42,17 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "bigint", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    entity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    action = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    values_before = table.Column<string>(type: "text", nullable: true),
-                    values_after = table.Column<string>(type: "text", nullable: true),
-                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    values_before = table.Column<string>(type: "TEXT", nullable: true),
+                    values_after = table.Column<string>(type: "TEXT", nullable: true),
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,15 +63,15 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "calendar_holidays",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    month = table.Column<int>(type: "integer", nullable: true),
-                    day = table.Column<int>(type: "integer", nullable: true),
-                    days_after_easter = table.Column<int>(type: "integer", nullable: true),
-                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    valid_to = table.Column<DateOnly>(type: "date", nullable: true),
-                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    month = table.Column<int>(type: "INTEGER", nullable: true),
+                    day = table.Column<int>(type: "INTEGER", nullable: true),
+                    days_after_easter = table.Column<int>(type: "INTEGER", nullable: true),
+                    valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,11 +82,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "calendar_martial_law",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    from = table.Column<DateOnly>(type: "date", nullable: false),
-                    to = table.Column<DateOnly>(type: "date", nullable: true),
-                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    to = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,11 +97,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "calendar_special_days",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,15 +112,15 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "classifier_entries",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    list = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    sort_order = table.Column<int>(type: "integer", nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    is_privileged = table.Column<bool>(type: "boolean", nullable: false),
-                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    list = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_privileged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,16 +131,16 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "councils",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    executive_committee_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    katottg_code = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
-                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    website = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    executive_committee_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    katottg_code = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    website = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,14 +151,14 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "departments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    short_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    sort_order = table.Column<int>(type: "integer", nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    short_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,9 +175,9 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "journal_counters",
                 columns: table => new
                 {
-                    sequence_key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    last_number = table.Column<int>(type: "integer", nullable: false)
+                    sequence_key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_number = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,13 +188,13 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "journals",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    sequence_key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    number_format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sequence_key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    number_format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,17 +205,17 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    to = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    body = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    claimed_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    claimed_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    claimed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    claimed_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -228,11 +226,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -249,16 +247,16 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "officials",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    position = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    department_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    department_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,20 +273,20 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "registration_cards",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    journal_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sequence_key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    index = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    registered_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    correspondent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    department_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    registered_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    journal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sequence_key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    index = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    correspondent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    department_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    registered_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -311,23 +309,23 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    official_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    official_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -344,35 +342,40 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "appeals",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    sign = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    signatories = table.Column<int>(type: "integer", nullable: true),
-                    surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    categories = table.Column<List<string>>(type: "text[]", nullable: false),
-                    social_status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    surname_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    phone_digits = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    forwarded_by = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    forwarded_number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    forwarded_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    no_additional_study = table.Column<bool>(type: "boolean", nullable: false),
-                    is_privileged = table.Column<bool>(type: "boolean", nullable: false),
-                    not_considered_reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    not_considered_basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    not_considered_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    sign = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    signatories = table.Column<int>(type: "INTEGER", nullable: true),
+                    surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    categories = table.Column<string>(type: "TEXT", nullable: false),
+                    social_status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    surname_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    phone_digits = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    forwarded_by = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    forwarded_number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    forwarded_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    no_additional_study = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_privileged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    disposal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    disposal_to = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    disposal_text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    disposal_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    disposed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    not_considered_reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    not_considered_basis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    not_considered_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,19 +392,19 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "resolutions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    written_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    registered_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    due_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    controller_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    removed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    removal_basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    written_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    controller_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    removed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    removal_basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -430,11 +433,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -451,10 +454,10 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,8 +474,8 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,10 +498,10 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "asp_net_user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -515,16 +518,16 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "assignments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resolution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    card_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    executor_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    department_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    is_lead = table.Column<bool>(type: "boolean", nullable: false),
-                    due_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    return_comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    executor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    is_lead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    return_comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,13 +556,13 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "extensions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resolution_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    previous_due = table.Column<DateOnly>(type: "date", nullable: false),
-                    new_due = table.Column<DateOnly>(type: "date", nullable: false),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resolution_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    previous_due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    new_due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -576,12 +579,12 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "assignment_reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    assignment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assignment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
