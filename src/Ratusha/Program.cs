@@ -24,6 +24,7 @@ builder.Services.AddSingleton<CalendarStore>();
 builder.Services.AddSingleton(AppealControlRules.Kind);
 builder.Services.AddSingleton(DocumentControlRules.Kind);
 builder.Services.AddSingleton<ControlRulebook>();
+builder.Services.AddSingleton<ITermChangeListener, ApplicantNotices>();
 builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail:Smtp"));
 builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
 builder.Services.AddHostedService<OutboxDelivery>();

@@ -178,6 +178,30 @@ public abstract class AppealRegistrationTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task Art20_the_applicant_is_told_when_the_term_is_extended()
+    {
+        var appeal = await Registered(Letter(changes: ("email", "koval@example.org")));
+        var people = (await (await app.As("mayor")).GetFromJsonAsync<JsonElement[]>("/api/v1/officials/"))!
+            .ToDictionary(o => o.GetProperty("surname").GetString()!, o => o.GetProperty("id").GetGuid());
+        var deputy = await app.As("deputy");
+        var written = await deputy.PostAsJsonAsync($"/api/v1/cards/{appeal.CardId}/resolutions", new
+        {
+            text = "Розглянути.", leadExecutorId = people["Олійник"], coExecutorIds = Array.Empty<Guid>(), controllerId = people["Кравчук"], term = "Default",
+        });
+        var resolution = await written.Content.ReadFromJsonAsync<JsonElement>();
+        var extended = await deputy.PostAsJsonAsync($"/api/v1/resolutions/{resolution.GetProperty("id").GetString()}/extensions",
+            new { newDueDate = "2026-12-30", reason = "Потрібне обстеження мережі освітлення", version = resolution.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.Created, extended.StatusCode);
+
+        await using var scope = app.Scope(out var db);
+        var notice = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.OutboxMessages, m => m.Key == $"appeal-extended:{appeal.CardId}:20261230");
+        Assert.Equal("koval@example.org", notice.To);
+        Assert.Contains("30.12.2026", notice.Body, StringComparison.Ordinal);
+        Assert.Contains("ст. 20", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_appeal_goes_on_control_with_the_appeal_terms()
     {
         var appeal = await Registered(Letter());

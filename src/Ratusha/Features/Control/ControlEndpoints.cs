@@ -36,9 +36,10 @@ internal static class ControlEndpoints
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Extend(
-        Guid id, ExtensionRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
+        Guid id, ExtensionRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock,
+        IEnumerable<ITermChangeListener> listeners, CancellationToken ct)
     {
-        var outcome = await ExtendTerm.RunAsync(db, calendars, rulebook, clock, DepartmentScope.OfficialOf(user), id, request, ct);
+        var outcome = await ExtendTerm.RunAsync(db, calendars, rulebook, clock, listeners, DepartmentScope.OfficialOf(user), id, request, ct);
         return await Answer(outcome, db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
     }
 

@@ -19,7 +19,7 @@ public sealed record ExtensionRequest(
 internal static class ExtendTerm
 {
     public static async Task<Outcome<Resolution>> RunAsync(
-        RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock,
+        RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, IEnumerable<ITermChangeListener> listeners,
         Guid? official, Guid resolutionId, ExtensionRequest request, CancellationToken ct)
     {
         var resolution = await db.Resolutions.Include(r => r.Assignments).Include(r => r.Extensions).SingleOrDefaultAsync(r => r.Id == resolutionId, ct);
@@ -42,6 +42,8 @@ internal static class ExtendTerm
         Versions.Expect(db, resolution, request.Version);
         var coExecutorDue = Deadline.For(rules.CoExecutorTerm, newDue, calendar).Due;
         db.Add(resolution.Extend(official.Value, newDue, coExecutorDue, request.Reason, OfficeDay.Today(clock)));
+        foreach (var listener in listeners)
+            await listener.TermExtendedAsync(db, resolution.CardId, newDue, request.Reason, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return Outcome.Done(resolution);
     }
