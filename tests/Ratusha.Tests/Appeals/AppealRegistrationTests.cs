@@ -131,6 +131,19 @@ public abstract class AppealRegistrationTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task The_filtered_list_exports_to_xlsx_with_ukrainian_columns()
+    {
+        var appeal = await Registered(Letter("Ґудзь", ("topic", "06")));
+        var response = await (await app.As("registrar")).GetAsync("/api/v1/appeals/export.xlsx?topic=06");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(rows, r => (string?)r["Індекс"] == appeal.Index && ((string?)r["Заявник"])!.StartsWith("Ґудзь", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Equal("06", r["Тематика"]));
+    }
+
+    [Fact]
     public async Task Keyset_pages_of_the_list_do_not_repeat_or_skip()
     {
         for (var i = 0; i < 5; i++) await Registered(Letter($"Литвин{i}"));

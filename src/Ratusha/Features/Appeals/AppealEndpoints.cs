@@ -24,6 +24,8 @@ internal static class AppealEndpoints
         api.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterAppeal")
             .WithSummary("Зареєструвати звернення (реєстраційно-контрольна картка, індекс за Інструкцією №348)");
         api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListAppeals").WithSummary("Звернення: фільтри, пільговики першими");
+        api.MapGet("/export.xlsx", Export).RequireAuthorization(Policies.Official).WithName("ExportAppeals")
+            .WithSummary("Відфільтрований список звернень у XLSX (до 100 000 рядків)");
         api.MapGet("/earlier", Earlier).RequireAuthorization(Policies.Registration).WithName("EarlierAppeals")
             .WithSummary("Попередні звернення тієї самої особи (з урахуванням описок і варіантів написання) і на ту саму тематику");
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Official).WithName("GetAppeal").WithSummary("Картка звернення з датою, до якої треба відповісти");
@@ -49,6 +51,17 @@ internal static class AppealEndpoints
         ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
         TypedResults.Ok(await AppealViews.PageAsync(db, DepartmentScope.Of(user),
             new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, after, limit), ct));
+
+    private static async Task<FileStreamHttpResult> Export(
+        bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to,
+        ClaimsPrincipal user, RatushaDb db, CancellationToken ct)
+    {
+        var filter = new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, null, null);
+        var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, await AppealViews.ExportRowsAsync(db, DepartmentScope.Of(user), filter, 100_000, ct), cancellationToken: ct);
+        stream.Position = 0;
+        return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zvernennia.xlsx");
+    }
 
     private static async Task<Ok<EarlierAppeal[]>> Earlier(string? surname, string? givenName, string? address, string? phone, string? topic, RatushaDb db, CancellationToken ct) =>
         TypedResults.Ok((await EarlierAppeals.FindAsync(db, surname, givenName, address, phone, topic, ct)).ToArray());

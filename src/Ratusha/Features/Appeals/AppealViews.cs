@@ -41,12 +41,17 @@ internal static class AppealViews
             a.DisposedOn > a.DisposalDue, a.Version);
     }
 
-    /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
-    public static async Task<AppealPage> PageAsync(RatushaDb db, DepartmentScope scope, AppealFilter f, CancellationToken ct)
+    private sealed class Row
+    {
+        public required Appeal a { get; init; }
+        public required Registration.RegistrationCard c { get; init; }
+    }
+
+    private static IQueryable<Row> Filtered(RatushaDb db, DepartmentScope scope, AppealFilter f)
     {
         var query = from a in db.Appeals.AsNoTracking()
                     join c in db.RegistrationCards on a.CardId equals c.Id
-                    select new { a, c };
+                    select new Row { a = a, c = c };
         if (!scope.CouncilWide) query = query.Where(x => x.c.DepartmentId != null && x.c.DepartmentId == scope.DepartmentId);
         if (f.Channel is { } channel) query = query.Where(x => x.a.Channel == channel);
         if (f.Topic is { } topic) query = query.Where(x => x.a.Topic == topic);
@@ -54,6 +59,34 @@ internal static class AppealViews
         if (f.Type is { } type) query = query.Where(x => x.a.Type == type);
         if (f.From is { } from) query = query.Where(x => x.c.RegisteredOn >= from);
         if (f.To is { } to) query = query.Where(x => x.c.RegisteredOn <= to);
+        return query;
+    }
+
+    /// <summary>The rows of an export, with Ukrainian column names, in the list's order.</summary>
+    public static async Task<List<Dictionary<string, object?>>> ExportRowsAsync(RatushaDb db, DepartmentScope scope, AppealFilter f, int max, CancellationToken ct)
+    {
+        var query = Filtered(db, scope, f);
+        var ordered = f.PrivilegedFirst
+            ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
+            : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+        var rows = await ordered.Take(max).Select(x => new
+        {
+            x.c.Index, x.c.RegisteredOn, x.a.Surname, x.a.GivenName, x.a.Patronymic, x.a.Address, x.a.Channel, x.a.Type, x.a.Topic,
+            x.c.Summary, x.a.IsPrivileged, x.a.NotConsideredReason,
+        }).ToListAsync(ct);
+        return rows.ConvertAll(x => new Dictionary<string, object?>
+        {
+            ["Індекс"] = x.Index, ["Дата реєстрації"] = Ui.Formats.Date(x.RegisteredOn),
+            ["Заявник"] = string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)),
+            ["Адреса"] = x.Address, ["Форма надходження"] = x.Channel, ["Вид"] = x.Type, ["Тематика"] = x.Topic,
+            ["Короткий зміст"] = x.Summary, ["Пільга"] = x.IsPrivileged ? "так" : "", ["Без розгляду"] = x.NotConsideredReason,
+        });
+    }
+
+    /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
+    public static async Task<AppealPage> PageAsync(RatushaDb db, DepartmentScope scope, AppealFilter f, CancellationToken ct)
+    {
+        var query = Filtered(db, scope, f);
         if (Cursor.Parse(f.After) is { } k)
             query = f.PrivilegedFirst
                 ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number))))
