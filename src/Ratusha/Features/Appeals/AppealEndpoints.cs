@@ -50,13 +50,13 @@ internal static class AppealEndpoints
         bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to, string? after, int? limit,
         ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
         TypedResults.Ok(await AppealViews.PageAsync(db, DepartmentScope.Of(user),
-            new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, after, limit), ct));
+            AppealFilter.Of(privilegedFirst, channel, topic, sign, type, from, to, after, limit), ct));
 
     private static async Task<FileStreamHttpResult> Export(
         bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to,
         ClaimsPrincipal user, RatushaDb db, CancellationToken ct)
     {
-        var filter = new AppealFilter(privilegedFirst ?? false, channel, topic, sign, type, from, to, null, null);
+        var filter = AppealFilter.Of(privilegedFirst, channel, topic, sign, type, from, to, null, null);
         var stream = new MemoryStream();
         await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, await AppealViews.ExportRowsAsync(db, DepartmentScope.Of(user), filter, 100_000, ct), cancellationToken: ct);
         stream.Position = 0;

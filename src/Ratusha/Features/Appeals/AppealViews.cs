@@ -121,4 +121,9 @@ internal static class AppealViews
     }
 }
 
-public sealed record AppealFilter(bool PrivilegedFirst, string? Channel, string? Topic, string? Sign, string? Type, DateOnly? From, DateOnly? To, string? After, int? Limit);
+public sealed record AppealFilter(bool PrivilegedFirst, string? Channel, string? Topic, string? Sign, string? Type, DateOnly? From, DateOnly? To, string? After, int? Limit)
+{
+    /// <summary>From query parameters: an empty value means "any".</summary>
+    public static AppealFilter Of(bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to, string? after, int? limit) =>
+        new(privilegedFirst ?? false, Ui.FormText.OrNull(channel), Ui.FormText.OrNull(topic), Ui.FormText.OrNull(sign), Ui.FormText.OrNull(type), from, to, after, limit);
+}
