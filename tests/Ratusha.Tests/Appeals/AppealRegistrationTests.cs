@@ -144,6 +144,17 @@ public abstract class AppealRegistrationTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task The_printed_card_carries_the_index_the_applicant_and_the_term()
+    {
+        var appeal = await Registered(Letter("Лук'яненко"));
+        var html = await (await app.As("registrar")).GetStringAsync($"/appeals/{appeal.Id}/print");
+        Assert.Contains($"РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА № {appeal.Index}", html, StringComparison.Ordinal);
+        Assert.Contains("Лук&#x27;яненко Петро Іванович", html.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("до 16.12.2026", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Основна навігація", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Keyset_pages_of_the_list_do_not_repeat_or_skip()
     {
         for (var i = 0; i < 5; i++) await Registered(Letter($"Литвин{i}"));

@@ -96,6 +96,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals"] = Officials,
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
+        ["PAGE /appeals/{Id:guid}/print"] = Officials,
         ["PAGE /admin/council"] = Admin,
         ["PAGE /admin/departments"] = Admin,
         ["PAGE /admin/officials"] = Admin,
