@@ -15,9 +15,19 @@ public abstract class AppealRegistrationTests(RatushaApp app)
     {
         var body = new Dictionary<string, object?>
         {
-            ["receivedAt"] = Monday, ["channel"] = "1.1", ["type"] = "3.2", ["sign"] = "2.1", ["subject"] = "5.1",
-            ["surname"] = surname, ["givenName"] = "Петро", ["patronymic"] = "Іванович", ["address"] = "вул. Сонячна, 5, кв. 12",
-            ["phone"] = "+380671234567", ["sex"] = "4.1", ["topic"] = "02", ["text"] = $"Прошу відремонтувати освітлення у дворі. {Guid.NewGuid():N}",
+            ["receivedAt"] = Monday,
+            ["channel"] = "1.1",
+            ["type"] = "3.2",
+            ["sign"] = "2.1",
+            ["subject"] = "5.1",
+            ["surname"] = surname,
+            ["givenName"] = "Петро",
+            ["patronymic"] = "Іванович",
+            ["address"] = "вул. Сонячна, 5, кв. 12",
+            ["phone"] = "+380671234567",
+            ["sex"] = "4.1",
+            ["topic"] = "02",
+            ["text"] = $"Прошу відремонтувати освітлення у дворі. {Guid.NewGuid():N}",
         };
         foreach (var (key, value) in changes) body[key] = value;
         return body;
@@ -210,7 +220,11 @@ public abstract class AppealRegistrationTests(RatushaApp app)
         var deputy = await app.As("deputy");
         var written = await deputy.PostAsJsonAsync($"/api/v1/cards/{appeal.CardId}/resolutions", new
         {
-            text = "Розглянути.", leadExecutorId = people["Олійник"], coExecutorIds = Array.Empty<Guid>(), controllerId = people["Кравчук"], term = "Default",
+            text = "Розглянути.",
+            leadExecutorId = people["Олійник"],
+            coExecutorIds = Array.Empty<Guid>(),
+            controllerId = people["Кравчук"],
+            term = "Default",
         });
         var resolution = await written.Content.ReadFromJsonAsync<JsonElement>();
         var extended = await deputy.PostAsJsonAsync($"/api/v1/resolutions/{resolution.GetProperty("id").GetString()}/extensions",
@@ -233,7 +247,12 @@ public abstract class AppealRegistrationTests(RatushaApp app)
             .ToDictionary(o => o.GetProperty("surname").GetString()!, o => o.GetProperty("id").GetGuid());
         var resolution = await (await app.As("deputy")).PostAsJsonAsync($"/api/v1/cards/{appeal.CardId}/resolutions", new
         {
-            text = "Розглянути.", leadExecutorId = people["Олійник"], coExecutorIds = Array.Empty<Guid>(), controllerId = people["Кравчук"], term = "Date", dueDate = "2027-01-04",
+            text = "Розглянути.",
+            leadExecutorId = people["Олійник"],
+            coExecutorIds = Array.Empty<Guid>(),
+            controllerId = people["Кравчук"],
+            term = "Date",
+            dueDate = "2027-01-04",
         });
         Assert.Equal(HttpStatusCode.BadRequest, resolution.StatusCode); // 45 days from 16.11.2026 end on 31.12.2026 (art. 20)
     }

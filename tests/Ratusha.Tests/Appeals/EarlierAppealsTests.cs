@@ -20,7 +20,14 @@ public abstract class EarlierAppealsTests(RatushaApp app)
     {
         var response = await (await app.As("registrar")).PostAsJsonAsync("/api/v1/appeals/", new
         {
-            channel = "1.1", type = "3.2", text = "Прошу відремонтувати дорогу.", surname, givenName, address, phone, topic,
+            channel = "1.1",
+            type = "3.2",
+            text = "Прошу відремонтувати дорогу.",
+            surname,
+            givenName,
+            address,
+            phone,
+            topic,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<AppealResponse>())!;

@@ -14,8 +14,14 @@ public abstract class ForwardAndReturnTests(RatushaApp app)
     {
         var response = await (await app.As("registrar")).PostAsJsonAsync("/api/v1/appeals/", new
         {
-            receivedAt, channel = "1.1", type = "3.2", text = $"Прошу роз'яснити порядок оформлення пенсії. {Guid.NewGuid():N}",
-            surname = "Зайченко", givenName = "Петро", address = "вул. Лісна, 3", email,
+            receivedAt,
+            channel = "1.1",
+            type = "3.2",
+            text = $"Прошу роз'яснити порядок оформлення пенсії. {Guid.NewGuid():N}",
+            surname = "Зайченко",
+            givenName = "Петро",
+            address = "вул. Лісна, 3",
+            email,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<AppealResponse>())!;
@@ -33,7 +39,9 @@ public abstract class ForwardAndReturnTests(RatushaApp app)
         var response = await (await app.As("registrar")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/forward", new
         {
             to = "Головне управління Пенсійного фонду України в Дніпропетровській області",
-            coverLetter = "Пересилаємо за належністю звернення громадянина для розгляду.", signedById = await HeadOfStaff(), version = appeal.Version,
+            coverLetter = "Пересилаємо за належністю звернення громадянина для розгляду.",
+            signedById = await HeadOfStaff(),
+            version = appeal.Version,
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var forwarded = (await response.Content.ReadFromJsonAsync<AppealResponse>())!;

@@ -25,8 +25,12 @@ public abstract class AuditTrailTests(RatushaApp app)
         var id = created.GetProperty("id").GetString();
         var update = await (await app.As("admin")).PutAsJsonAsync($"/api/v1/departments/{id}", new
         {
-            name = "Відділ культури і туризму", shortName = "Культура", code = created.GetProperty("code").GetString(),
-            sortOrder = 99, isActive = true, version = created.GetProperty("version").GetInt32(),
+            name = "Відділ культури і туризму",
+            shortName = "Культура",
+            code = created.GetProperty("code").GetString(),
+            sortOrder = 99,
+            isActive = true,
+            version = created.GetProperty("version").GetInt32(),
         });
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
 

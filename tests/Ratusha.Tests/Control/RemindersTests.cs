@@ -23,7 +23,12 @@ public abstract class RemindersTests(MailApp app)
             .ToDictionary(o => o.GetProperty("surname").GetString()!, o => o.GetProperty("id").GetGuid());
         var resolution = await (await app.As("deputy")).PostAsJsonAsync($"/api/v1/cards/{card.Id}/resolutions", new
         {
-            text = "Вжити заходів.", leadExecutorId = people["Олійник"], coExecutorIds = Array.Empty<Guid>(), controllerId = people["Кравчук"], term, dueDate,
+            text = "Вжити заходів.",
+            leadExecutorId = people["Олійник"],
+            coExecutorIds = Array.Empty<Guid>(),
+            controllerId = people["Кравчук"],
+            term,
+            dueDate,
         });
         Assert.Equal(HttpStatusCode.Created, resolution.StatusCode);
         return (summary, card.Index);

@@ -16,7 +16,10 @@ public abstract class LongInputTests(RatushaApp app)
         var surname = $"Довгий{Guid.NewGuid():N}"[..20];
         var response = await admin.PostAsJsonAsync("/api/v1/officials/", new
         {
-            surname, givenName = "Адрес", position = "Тест", departmentId = departments![0].GetProperty("id").GetGuid(),
+            surname,
+            givenName = "Адрес",
+            position = "Тест",
+            departmentId = departments![0].GetProperty("id").GetGuid(),
             email = new string('a', 300) + "@example.org",
         });
         Assert.InRange((int)response.StatusCode, 400, 499);

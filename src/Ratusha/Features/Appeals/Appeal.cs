@@ -54,12 +54,30 @@ public sealed class Appeal : IVersioned
 
     internal static Appeal Create(Guid cardId, RegisterAppealRequest r, bool privileged) => new()
     {
-        CardId = cardId, Channel = r.Channel, Sign = r.Sign, Type = r.Type, Subject = r.Subject, Signatories = r.Signatories,
-        Surname = Clean(r.Surname), GivenName = Clean(r.GivenName), Patronymic = Clean(r.Patronymic), Address = Clean(r.Address),
-        Phone = Clean(r.Phone), Email = Clean(r.Email), Sex = Clean(r.Sex), Categories = [.. (r.Categories ?? []).Distinct()],
-        SocialStatus = Clean(r.SocialStatus), Topic = Clean(r.Topic), Text = r.Text.Trim(),
-        SurnameKey = ApplicantMatching.Normalize(r.Surname), PhoneDigits = ApplicantMatching.Digits(r.Phone), ForwardedBy = Clean(r.ForwardedBy),
-        ForwardedNumber = Clean(r.ForwardedNumber), ForwardedOn = r.ForwardedOn, NoAdditionalStudy = r.NoAdditionalStudy, IsPrivileged = privileged,
+        CardId = cardId,
+        Channel = r.Channel,
+        Sign = r.Sign,
+        Type = r.Type,
+        Subject = r.Subject,
+        Signatories = r.Signatories,
+        Surname = Clean(r.Surname),
+        GivenName = Clean(r.GivenName),
+        Patronymic = Clean(r.Patronymic),
+        Address = Clean(r.Address),
+        Phone = Clean(r.Phone),
+        Email = Clean(r.Email),
+        Sex = Clean(r.Sex),
+        Categories = [.. (r.Categories ?? []).Distinct()],
+        SocialStatus = Clean(r.SocialStatus),
+        Topic = Clean(r.Topic),
+        Text = r.Text.Trim(),
+        SurnameKey = ApplicantMatching.Normalize(r.Surname),
+        PhoneDigits = ApplicantMatching.Digits(r.Phone),
+        ForwardedBy = Clean(r.ForwardedBy),
+        ForwardedNumber = Clean(r.ForwardedNumber),
+        ForwardedOn = r.ForwardedOn,
+        NoAdditionalStudy = r.NoAdditionalStudy,
+        IsPrivileged = privileged,
     };
 
     internal void Dispose(string kind, string? to, string text, DateOnly due, DateOnly on)

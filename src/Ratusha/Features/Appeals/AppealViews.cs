@@ -71,15 +71,31 @@ internal static class AppealViews
             : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
         var rows = await ordered.Take(max).Select(x => new
         {
-            x.c.Index, x.c.RegisteredOn, x.a.Surname, x.a.GivenName, x.a.Patronymic, x.a.Address, x.a.Channel, x.a.Type, x.a.Topic,
-            x.c.Summary, x.a.IsPrivileged, x.a.NotConsideredReason,
+            x.c.Index,
+            x.c.RegisteredOn,
+            x.a.Surname,
+            x.a.GivenName,
+            x.a.Patronymic,
+            x.a.Address,
+            x.a.Channel,
+            x.a.Type,
+            x.a.Topic,
+            x.c.Summary,
+            x.a.IsPrivileged,
+            x.a.NotConsideredReason,
         }).ToListAsync(ct);
         return rows.ConvertAll(x => new Dictionary<string, object?>
         {
-            ["Індекс"] = x.Index, ["Дата реєстрації"] = Ui.Formats.Date(x.RegisteredOn),
+            ["Індекс"] = x.Index,
+            ["Дата реєстрації"] = Ui.Formats.Date(x.RegisteredOn),
             ["Заявник"] = string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)),
-            ["Адреса"] = x.Address, ["Форма надходження"] = x.Channel, ["Вид"] = x.Type, ["Тематика"] = x.Topic,
-            ["Короткий зміст"] = x.Summary, ["Пільга"] = x.IsPrivileged ? "так" : "", ["Без розгляду"] = x.NotConsideredReason,
+            ["Адреса"] = x.Address,
+            ["Форма надходження"] = x.Channel,
+            ["Вид"] = x.Type,
+            ["Тематика"] = x.Topic,
+            ["Короткий зміст"] = x.Summary,
+            ["Пільга"] = x.IsPrivileged ? "так" : "",
+            ["Без розгляду"] = x.NotConsideredReason,
         });
     }
 
@@ -97,8 +113,19 @@ internal static class AppealViews
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var rows = await ordered.Take(limit).Select(x => new
         {
-            x.a.Id, x.a.CardId, x.c.Index, x.c.RegisteredOn, x.a.Surname, x.a.GivenName, x.a.Patronymic, x.a.Topic, x.c.Summary,
-            x.a.IsPrivileged, NotConsidered = x.a.NotConsideredReason != null, x.c.Year, x.c.Number,
+            x.a.Id,
+            x.a.CardId,
+            x.c.Index,
+            x.c.RegisteredOn,
+            x.a.Surname,
+            x.a.GivenName,
+            x.a.Patronymic,
+            x.a.Topic,
+            x.c.Summary,
+            x.a.IsPrivileged,
+            NotConsidered = x.a.NotConsideredReason != null,
+            x.c.Year,
+            x.c.Number,
         }).ToListAsync(ct);
         var items = rows.ConvertAll(x => new AppealListItem(x.Id, x.CardId, x.Index, Iso(x.RegisteredOn),
             string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsidered));

@@ -58,8 +58,15 @@ internal static class AuditTrail
         {
             var row = new AuditEntry
             {
-                Sequence = ++last, At = at, UserId = actor.UserId, UserName = actor.Name,
-                EntityType = c.EntityType, EntityId = c.EntityId, Action = c.Action, Before = c.Before, After = c.After,
+                Sequence = ++last,
+                At = at,
+                UserId = actor.UserId,
+                UserName = actor.Name,
+                EntityType = c.EntityType,
+                EntityId = c.EntityId,
+                Action = c.Action,
+                Before = c.Before,
+                After = c.After,
                 PreviousHash = hash,
             };
             row.Hash = hash = AuditHash.Of(row, hash);

@@ -24,9 +24,16 @@ public static class ClassifierLists
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
-        [Channel] = "Форма надходження", [Sign] = "Ознака надходження", [Type] = "Вид звернення", [Subject] = "Суб'єкт звернення",
-        [Sex] = "Стать автора", [Category] = "Категорія автора", [SocialStatus] = "Соціальний стан автора", [Topic] = "Тематика",
-        [Result] = "Результат розгляду", [NotConsideredReason] = "Підстава залишити без розгляду",
+        [Channel] = "Форма надходження",
+        [Sign] = "Ознака надходження",
+        [Type] = "Вид звернення",
+        [Subject] = "Суб'єкт звернення",
+        [Sex] = "Стать автора",
+        [Category] = "Категорія автора",
+        [SocialStatus] = "Соціальний стан автора",
+        [Topic] = "Тематика",
+        [Result] = "Результат розгляду",
+        [NotConsideredReason] = "Підстава залишити без розгляду",
     };
 
     public static readonly IReadOnlyList<(string List, ClassifierDetails Entry)> Seed =

@@ -30,8 +30,13 @@ public sealed class Assignment : IVersioned
 
     internal static Assignment Create(Guid resolutionId, Guid cardId, Guid executor, Guid department, bool isLead, DateOnly due) => new()
     {
-        ResolutionId = resolutionId, CardId = cardId, ExecutorId = executor, DepartmentId = department, IsLead = isLead,
-        DueDate = due, State = AssignmentState.Assigned,
+        ResolutionId = resolutionId,
+        CardId = cardId,
+        ExecutorId = executor,
+        DepartmentId = department,
+        IsLead = isLead,
+        DueDate = due,
+        State = AssignmentState.Assigned,
     };
 
     internal AssignmentReport Report(ReportKind kind, string text, Guid by, DateOnly on)

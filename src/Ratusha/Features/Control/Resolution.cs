@@ -39,8 +39,15 @@ public sealed class Resolution : IVersioned
     {
         var resolution = new Resolution
         {
-            CardId = cardId, Kind = kind, AuthorId = author, Text = text.Trim(), WrittenOn = writtenOn,
-            RegisteredOn = registeredOn, DueDate = due, ControllerId = controller, State = ControlState.OnControl,
+            CardId = cardId,
+            Kind = kind,
+            AuthorId = author,
+            Text = text.Trim(),
+            WrittenOn = writtenOn,
+            RegisteredOn = registeredOn,
+            DueDate = due,
+            ControllerId = controller,
+            State = ControlState.OnControl,
         };
         resolution.assignments.Add(Assignment.Create(resolution.Id, cardId, lead, leadDepartment, isLead: true, due));
         foreach (var (official, department) in coExecutors)

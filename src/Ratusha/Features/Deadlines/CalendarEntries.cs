@@ -18,8 +18,13 @@ public sealed class CalendarHoliday : IVersioned
 
     public static CalendarHoliday Of(HolidayDefinition h) => new()
     {
-        Name = h.Name, Month = h.Month, Day = h.Day, DaysAfterEaster = h.DaysAfterEaster,
-        ValidFrom = h.ValidFrom, ValidTo = h.ValidTo, Source = h.Source,
+        Name = h.Name,
+        Month = h.Month,
+        Day = h.Day,
+        DaysAfterEaster = h.DaysAfterEaster,
+        ValidFrom = h.ValidFrom,
+        ValidTo = h.ValidTo,
+        Source = h.Source,
     };
 
     public HolidayDefinition ToDefinition() => new(Name, Month, Day, DaysAfterEaster, ValidFrom, ValidTo, Source);
