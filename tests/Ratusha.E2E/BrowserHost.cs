@@ -9,10 +9,15 @@ namespace Ratusha.E2E;
 /// The product on a real Kestrel port on loopback, with the demo council on a fresh SQLite file, and the system
 /// Chromium driven by Playwright (the Playwright browser download is not reachable; scripts/setup-chromium.sh installs it).
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     public const string Password = DemoData.DefaultPassword;
-    private readonly Factory factory = new();
+    private readonly Factory factory;
+
+    public BrowserHost() => factory = new Factory(Settings());
+
+    /// <summary>Settings over the defaults: a host for a purpose of its own overrides them.</summary>
+    protected virtual Dictionary<string, string> Settings() => new() { ["Reminders:Enabled"] = "false", ["Demo:Items"] = "false" };
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -72,14 +77,15 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         await factory.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
-    private sealed class Factory : WebApplicationFactory<Program>
+    private sealed class Factory(Dictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         private readonly string database = Path.Combine(Path.GetTempPath(), "ratusha-e2e", $"{Guid.NewGuid():N}.db");
 
@@ -92,8 +98,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("RateLimits:LoginPerMinute", "10000");
             builder.UseSetting("Logging:Console:FormatterName", "simple");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("Reminders:Enabled", "false");
-            builder.UseSetting("Demo:Items", "false");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 }
