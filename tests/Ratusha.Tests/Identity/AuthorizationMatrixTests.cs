@@ -94,6 +94,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /journals/{Code}"] = Officials,
         ["PAGE /cards/{Id:guid}"] = Officials,
         ["PAGE /appeals"] = Officials,
+        ["PAGE /public/appeal"] = Everyone,
+        ["PAGE /public/status"] = Everyone,
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
         ["PAGE /appeals/{Id:guid}/print"] = Officials,

@@ -48,12 +48,24 @@ public sealed class Appeal : IVersioned
     public string? NotConsideredReason { get; private set; }
     public string? NotConsideredBasis { get; private set; }
     public DateOnly? NotConsideredOn { get; private set; }
+    /// <summary>What the applicant types on the public status page; reveals nothing personal.</summary>
+    public string TrackingCode { get; private set; } = NewTrackingCode();
+    /// <summary>The key of a public form submission: the same form sent twice registers one appeal.</summary>
+    public Guid? SubmissionKey { get; private set; }
     public int Version { get; private set; }
 
     public string ApplicantName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
+    private static string NewTrackingCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 8);
+        return $"{new string(chars[..4])}-{new string(chars[4..])}";
+    }
+
     internal static Appeal Create(Guid cardId, RegisterAppealRequest r, bool privileged) => new()
     {
+        SubmissionKey = r.SubmissionKey,
         CardId = cardId,
         Channel = r.Channel,
         Sign = r.Sign,
@@ -128,6 +140,9 @@ internal sealed class AppealMapping : IEntityTypeConfiguration<Appeal>
         b.Property(a => a.PhoneDigits).HasMaxLength(20);
         b.HasIndex(a => a.SurnameKey);
         b.HasIndex(a => a.PhoneDigits);
+        b.Property(a => a.TrackingCode).HasMaxLength(9);
+        b.HasIndex(a => a.TrackingCode).IsUnique();
+        b.HasIndex(a => a.SubmissionKey).IsUnique();
         b.HasIndex(a => new { a.IsPrivileged, a.CardId });
     }
 }

@@ -31,7 +31,8 @@ public sealed record RegisterAppealRequest(
     [property: StringLength(60, ErrorMessage = "Номер — до 60 символів.")] string? ForwardedNumber = null,
     DateOnly? ForwardedOn = null,
     bool NoAdditionalStudy = false,
-    Guid? DepartmentId = null);
+    Guid? DepartmentId = null,
+    Guid? SubmissionKey = null);
 
 /// <summary>
 /// Registers a citizen's appeal on its registration-control card: the classifier codes must be in their lists, the
@@ -44,6 +45,8 @@ internal static class RegisterAppeal
     public static async Task<Outcome<Appeal>> RunAsync(
         RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, RegisterAppealRequest r, CancellationToken ct)
     {
+        if (r.SubmissionKey is { } key && await db.Appeals.SingleOrDefaultAsync(a => a.SubmissionKey == key, ct) is { } already)
+            return Outcome.Done(already); // the same submission again: the appeal it already registered
         var errors = Outcome.Validate(r);
         var codes = await db.ClassifierEntries.AsNoTracking().Where(e => e.IsActive).Select(e => new { e.List, e.Code, e.IsPrivileged }).ToListAsync(ct);
         void Known(string list, string? code, string field)

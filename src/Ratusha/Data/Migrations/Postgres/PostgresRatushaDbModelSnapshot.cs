@@ -291,6 +291,10 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("subject");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
                     b.Property<string>("Surname")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -313,6 +317,12 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("topic");
 
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("tracking_code");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -334,8 +344,16 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("PhoneDigits")
                         .HasDatabaseName("ix_appeals_phone_digits");
 
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_submission_key");
+
                     b.HasIndex("SurnameKey")
                         .HasDatabaseName("ix_appeals_surname_key");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_tracking_code");
 
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");

@@ -281,6 +281,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_key");
+
                     b.Property<string>("Surname")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -303,6 +307,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("topic");
 
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_code");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -324,8 +334,16 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("PhoneDigits")
                         .HasDatabaseName("ix_appeals_phone_digits");
 
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_submission_key");
+
                     b.HasIndex("SurnameKey")
                         .HasDatabaseName("ix_appeals_surname_key");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_tracking_code");
 
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");

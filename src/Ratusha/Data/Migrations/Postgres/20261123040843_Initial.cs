@@ -377,6 +377,8 @@ namespace Ratusha.Data.Migrations.Postgres
                     not_considered_reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     not_considered_basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     not_considered_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    tracking_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    submission_key = table.Column<Guid>(type: "uuid", nullable: true),
                     version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -621,9 +623,21 @@ namespace Ratusha.Data.Migrations.Postgres
                 column: "phone_digits");
 
             migrationBuilder.CreateIndex(
+                name: "ix_appeals_submission_key",
+                table: "appeals",
+                column: "submission_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_appeals_surname_key",
                 table: "appeals",
                 column: "surname_key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_tracking_code",
+                table: "appeals",
+                column: "tracking_code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",

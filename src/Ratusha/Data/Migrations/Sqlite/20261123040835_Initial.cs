@@ -375,6 +375,8 @@ namespace Ratusha.Data.Migrations.Sqlite
                     not_considered_reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     not_considered_basis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     not_considered_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    tracking_code = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    submission_key = table.Column<Guid>(type: "TEXT", nullable: true),
                     version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -619,9 +621,21 @@ namespace Ratusha.Data.Migrations.Sqlite
                 column: "phone_digits");
 
             migrationBuilder.CreateIndex(
+                name: "ix_appeals_submission_key",
+                table: "appeals",
+                column: "submission_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_appeals_surname_key",
                 table: "appeals",
                 column: "surname_key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appeals_tracking_code",
+                table: "appeals",
+                column: "tracking_code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
