@@ -117,6 +117,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /admin/users"] = Admin,
         ["PAGE /admin/roles"] = Admin,
         ["PAGE /admin/journals"] = Admin,
+        ["PAGE /admin/classifiers"] = Admin,
+        ["PAGE /admin/classifiers/{List}"] = Admin,
         ["PAGE /admin/calendar"] = Admin,
         ["PAGE /admin/audit"] = Audit,
     };
@@ -183,7 +185,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
-            .Replace("{list}", "topic", StringComparison.Ordinal)
+            .Replace("{list}", "topic", StringComparison.Ordinal).Replace("{List}", "topic", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";
         var method = verb is "PAGE" or "ANY" ? HttpMethod.Get : new HttpMethod(verb);
