@@ -175,6 +175,17 @@ public abstract class ClassifiersPageTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task The_code_of_a_value_never_changes_because_cards_refer_to_it()
+    {
+        var code = AdminApi.NewCode();
+        var created = await CreateAsync(ClassifierLists.Topic, code, "Озеленення");
+        var renamed = await (await app.As("admin")).PutAsJsonAsync($"/api/v1/classifiers/{ClassifierLists.Topic}/{created.Id()}",
+            new { code = code + "x", name = "Озеленення", sortOrder = 900, version = created.Version() });
+        Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
+        Assert.NotNull(await FindAsync(ClassifierLists.Topic, code));
+    }
+
+    [Fact]
     public async Task Only_the_administrator_opens_or_submits_the_classifier_pages()
     {
         foreach (var url in new[] { Url, Topics })
