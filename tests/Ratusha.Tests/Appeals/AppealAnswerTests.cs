@@ -253,6 +253,13 @@ public abstract class AppealAnswerTests(RatushaApp app)
             Assert.False(await Lists(user, letter), $"{user} lists an appeal not theirs");
         }
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("admin")).GetAsync($"/cards/{letter.CardId}")).StatusCode);
+        foreach (var user in new[] { "admin", "controller", "hotline" })
+        {
+            var journal = await (await app.As(user)).GetStringAsync("/api/v1/journals/appeals/cards?limit=200");
+            Assert.DoesNotContain(letter.Index, journal, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ярошенко", await (await app.As(user)).GetStringAsync("/journals/appeals"), StringComparison.Ordinal);
+        }
+        Assert.Contains("Ярошенко", await (await app.As("registrar")).GetStringAsync("/journals/appeals"), StringComparison.Ordinal);
 
         await Resolve(letter);
         foreach (var user in new[] { "controller", "executor", "head", "hotline", "registrar", "mayor", "deputy" })

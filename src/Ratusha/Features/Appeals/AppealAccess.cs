@@ -55,9 +55,11 @@ internal sealed class AppealRow
 /// <summary>Cards of appeals are seen only as <see cref="AppealAccess"/> allows, wherever they are shown.</summary>
 internal sealed class AppealCardGuard : ICardGuard
 {
-    public async Task<bool?> CanSeeAsync(RatushaDb db, ClaimsPrincipal user, Guid cardId, CancellationToken ct)
+    public IQueryable<Guid> Owned(RatushaDb db) => db.Appeals.Select(a => a.CardId);
+
+    public IQueryable<Guid>? Visible(RatushaDb db, ClaimsPrincipal user)
     {
-        if (!await db.Appeals.AnyAsync(a => a.CardId == cardId, ct)) return null;
-        return await AppealAccess.Of(user).Apply(db, AppealRow.All(db)).AnyAsync(x => x.c.Id == cardId, ct);
+        var access = AppealAccess.Of(user);
+        return access.All ? null : access.Apply(db, AppealRow.All(db)).Select(x => x.c.Id);
     }
 }

@@ -46,11 +46,11 @@ internal static class RegistrationEndpoints
         };
 
     private static async Task<Results<Ok<CardPage>, NotFound>> Cards(
-        string code, int? year, int? before, int? limit, ClaimsPrincipal user, RatushaDb db, CancellationToken ct)
+        string code, int? year, int? before, int? limit, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct)
     {
         var journal = await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Code == code, ct);
         if (journal is null) return TypedResults.NotFound();
-        var items = await RegistrationQueries.PageAsync(db, DepartmentScope.Of(user), journal, year, before, Math.Clamp(limit ?? 50, 1, 200), ct);
+        var items = await RegistrationQueries.PageAsync(db, visibility, user, journal, year, before, Math.Clamp(limit ?? 50, 1, 200), ct);
         var next = items.Count > 0 && items.Count == Math.Clamp(limit ?? 50, 1, 200) ? items[^1].Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return TypedResults.Ok(new CardPage(items, next));
     }

@@ -4,6 +4,7 @@ using Ratusha.Calendar;
 using Ratusha.Data;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
+using Ratusha.Features.Registration;
 
 namespace Ratusha.Features.Shell;
 
@@ -34,7 +35,7 @@ public sealed record JournalCount(string Code, string Name, int Today, int ThisY
 public sealed record RecentCard(string Index, string Journal, DateOnly RegisteredOn, string Summary);
 
 /// <summary>The figures on the start pages; every query respects the user's department scope.</summary>
-public sealed class StartPageQueries(RatushaDb db, CalendarStore calendars, TimeProvider clock)
+public sealed class StartPageQueries(RatushaDb db, CalendarStore calendars, CardVisibility visibility, TimeProvider clock)
 {
     public DateOnly Today() => OfficeDay.Today(clock);
 
@@ -53,10 +54,9 @@ public sealed class StartPageQueries(RatushaDb db, CalendarStore calendars, Time
         })];
     }
 
-    public async Task<List<RecentCard>> RecentAsync(DepartmentScope scope, int count = 10)
+    public async Task<List<RecentCard>> RecentAsync(ClaimsPrincipal user, int count = 10)
     {
-        var cards = db.RegistrationCards.AsNoTracking();
-        if (!scope.CouncilWide) cards = cards.Where(c => c.DepartmentId == scope.DepartmentId);
+        var cards = visibility.Filter(db, user, db.RegistrationCards.AsNoTracking());
         return await (from c in cards
                       join j in db.Journals on c.JournalId equals j.Id
                       orderby c.RegisteredAt descending
