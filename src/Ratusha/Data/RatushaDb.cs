@@ -31,6 +31,7 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<CalendarMartialLaw> CalendarMartialLaw => Set<CalendarMartialLaw>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AssignmentReport> AssignmentReports => Set<AssignmentReport>();
     public DbSet<Ratusha.Features.Classifiers.ClassifierEntry> ClassifierEntries => Set<Ratusha.Features.Classifiers.ClassifierEntry>();
     public DbSet<Ratusha.Features.Appeals.Appeal> Appeals => Set<Ratusha.Features.Appeals.Appeal>();
     public DbSet<Ratusha.Features.Mail.OutboxMessage> OutboxMessages => Set<Ratusha.Features.Mail.OutboxMessage>();

@@ -184,6 +184,33 @@ public abstract class AppealAnswerTests(RatushaApp app)
         var views = await (await app.As("registrar")).GetFromJsonAsync<ResolutionView[]>($"/api/v1/appeals/{appeal.Id}/resolutions", Json);
         var answer = views!.Single().Assignments.Single(a => a.IsLead).Reports.Single(r => r.Kind == "Answer");
         Assert.Equal(("Post", "2026-11-20", "вул. Соборна, 14, кв. 3"), (answer.DeliveredBy, answer.DeliveredOn, answer.DeliveredTo));
+        Assert.Contains("Відповідь надіслано 20.11.2026", await PublicStatus(appeal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Art20_an_extension_moves_the_date_the_citizen_sees_never_past_45_days()
+    {
+        var appeal = await Register("Кириленко");
+        var resolution = await Resolve(appeal);
+        Assert.Contains("16.12.2026", await PublicStatus(appeal), StringComparison.Ordinal);
+        var tooLate = await (await app.As("deputy")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/extension",
+            new { newDueDate = "2027-01-05", reason = "Потрібне обстеження комісією.", version = resolution.Version });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode); // 16.11 + 45 days = 31.12.2026
+        var extended = await (await app.As("deputy")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/extension",
+            new { newDueDate = "2026-12-30", reason = "Потрібне обстеження комісією.", version = resolution.Version });
+        Assert.Equal(HttpStatusCode.Created, extended.StatusCode);
+        var status = await PublicStatus(appeal);
+        Assert.Contains("30.12.2026", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("Кириленко", status, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PublicStatus(AppealResponse appeal)
+    {
+        string code;
+        await using (app.Scope(out var db))
+            code = await db.Appeals.Where(a => a.Id == appeal.Id).Select(a => a.TrackingCode).SingleAsync();
+        var page = await Admin.PageReader.GetAsync(app.Anonymous(), $"/public/status?code={code}");
+        return page.Body!.TextContent;
     }
 
     [Fact]

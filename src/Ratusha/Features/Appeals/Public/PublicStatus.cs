@@ -20,13 +20,20 @@ internal static class PublicStatus
                          select new { a.CardId, a.NoAdditionalStudy, a.NotConsideredReason, a.Disposal, c.Index, c.RegisteredOn }).SingleOrDefaultAsync(ct);
         if (row is null) return null;
         var removed = await db.Resolutions.AnyAsync(r => r.CardId == row.CardId && r.State == ControlState.RemovedFromControl, ct);
-        var onControl = await db.Resolutions.AnyAsync(r => r.CardId == row.CardId && r.State == ControlState.OnControl, ct);
+        var term = await db.Resolutions.Where(r => r.CardId == row.CardId && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefaultAsync(ct);
+        var onControl = term is not null;
+        var sentOn = await (from s in db.Assignments
+                            join p in db.AssignmentReports on s.Id equals p.AssignmentId
+                            where s.CardId == row.CardId && s.IsLead && p.Kind == ReportKind.Answer && p.DeliveredOn != null
+                            select p.DeliveredOn).MaxAsync(ct);
         var stage = row.NotConsideredReason is not null ? "Залишено без розгляду (ст. 8 Закону «Про звернення громадян»)"
             : row.Disposal is { } d ? ForwardOrReturn.Kinds.TryGetValue(d, out var k) ? char.ToUpperInvariant(k.Title[0]) + k.Title[1..] : d
+            : sentOn is { } sent ? $"Відповідь надіслано {Ui.Formats.Date(sent)}"
             : removed ? "Розгляд завершено, відповідь надано"
             : onControl ? "На розгляді у виконавця"
             : "Зареєстровано, готується резолюція";
-        var due = Deadline.For(LegalTerms.Find(row.NoAdditionalStudy ? "appeal-short" : "appeal")!, row.RegisteredOn, calendar).Due;
+        // The term set by the resolution (moved by an extension, art. 20) or, before one is written, the law's.
+        var due = term ?? Deadline.For(LegalTerms.Find(row.NoAdditionalStudy ? "appeal-short" : "appeal")!, row.RegisteredOn, calendar).Due;
         return new PublicAppealStatus(row.Index, row.RegisteredOn, due, stage);
     }
 }
