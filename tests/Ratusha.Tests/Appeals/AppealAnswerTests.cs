@@ -251,7 +251,7 @@ public abstract class AppealAnswerTests(RatushaApp app)
         var page = await (await app.As("registrar")).GetFromJsonAsync<AppealPage>("/api/v1/appeals/?overdue=true&limit=200", Json);
         var item = Assert.Single(page!.Items, i => i.Id == late.Id);
         Assert.True(item.Overdue);
-        Assert.Equal("2026-11-02", item.DueDate); // 01.10 + 1 month = Sat 31.10 → Mon 02.11 (art. 20, Civil Code art. 254)
+        Assert.Equal("2026-11-02", item.DueDate); // 01.10 + one month = Sun 01.11 → Mon 02.11 (art. 20; Civil Code art. 254)
         Assert.DoesNotContain(page.Items, i => i.Id == onTime.Id);
         Assert.All(page.Items, i => Assert.True(i.Overdue));
 
