@@ -78,31 +78,20 @@ public sealed class AppealPathTests(BrowserHost host)
         await deputy.GotoAsync(appealUrl);
         await deputy.GetByRole(AriaRole.Link, new() { Name = "Резолюція, виконавці й контроль" }).ClickAsync();
         var cardUrl = new Uri(deputy.Url).PathAndQuery;
-        await deputy.GetByLabel("Текст резолюції").FillAsync("Обстежити сквер, замінити лавки, відповісти заявниці.");
-        await deputy.GetByLabel("Відповідальний виконавець").SelectOptionAsync(new SelectOptionValue { Label = "Олійник П.С., Головний спеціаліст управління ЖКГ" });
-        await deputy.GetByRole(AriaRole.Checkbox, new() { Name = "Руденко В.О." }).CheckAsync();
-        await deputy.GetByRole(AriaRole.Checkbox, new() { Name = "Левченко М.О." }).CheckAsync();
-        await deputy.GetByLabel("Контролер").SelectOptionAsync(new SelectOptionValue { Label = "Кравчук Т.В., Керуючий справами виконавчого комітету" });
-        await deputy.GetByRole(AriaRole.Button, new() { Name = "Накласти резолюцію" }).ClickAsync();
-        await Assertions.Expect(deputy.GetByRole(AriaRole.Status)).ToContainTextAsync("Резолюцію накладено");
+        await ControlPage.WriteResolutionAsync(deputy, "Обстежити сквер, замінити лавки, відповісти заявниці.",
+            "Олійник П.С., Головний спеціаліст управління ЖКГ", ["Руденко В.О.", "Левченко М.О."], "Кравчук Т.В., Керуючий справами виконавчого комітету");
         await Assertions.Expect(deputy.GetByRole(AriaRole.Cell, new() { Name = "співвиконавець" })).ToHaveCountAsync(2);
         await deputy.Context.CloseAsync();
 
         var head = await host.LogInAsync("head");
         await head.GotoAsync(cardUrl);
-        await head.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Матеріали відповідальному виконавцю" });
-        await head.GetByLabel("Текст").FillAsync("Акт обстеження скверу: шість лавок потребують заміни.");
-        await head.GetByRole(AriaRole.Button, new() { Name = "Надіслати" }).ClickAsync();
-        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Звіт надіслано");
+        await ControlPage.ReportAsync(head, "Матеріали відповідальному виконавцю", "Акт обстеження скверу: шість лавок потребують заміни.");
         await head.Context.CloseAsync();
 
         var executor = await host.LogInAsync("executor");
         await executor.GotoAsync(cardUrl);
-        await executor.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Відповідь (на перевірку контролеру)" });
-        await executor.GetByLabel("Текст").FillAsync("Лавки у сквері буде замінено до 15 травня за програмою благоустрою.");
-        await executor.GetByLabel("Результат розгляду (для відповіді)").SelectOptionAsync(new SelectOptionValue { Label = "Дано роз'яснення" });
-        await executor.GetByRole(AriaRole.Button, new() { Name = "Надіслати" }).ClickAsync();
-        await Assertions.Expect(executor.GetByRole(AriaRole.Status)).ToContainTextAsync("Звіт надіслано");
+        await ControlPage.ReportAsync(executor, "Відповідь (на перевірку контролеру)",
+            "Лавки у сквері буде замінено до 15 травня за програмою благоустрою.", result: "Дано роз'яснення");
         await Assertions.Expect(executor.GetByText("відповідь на перевірці")).ToBeVisibleAsync();
 
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -118,9 +107,7 @@ public sealed class AppealPathTests(BrowserHost host)
 
         var controller = await host.LogInAsync("controller");
         await controller.GotoAsync(cardUrl);
-        await controller.GetByLabel("Підстава або зауваження").FillAsync("Відповідь перевірено, надіслано заявниці поштою.");
-        await controller.GetByRole(AriaRole.Button, new() { Name = "Зняти з контролю" }).ClickAsync();
-        await Assertions.Expect(controller.GetByText(new Regex("Знято з контролю .*: Відповідь перевірено"))).ToBeVisibleAsync();
+        await ControlPage.RemoveFromControlAsync(controller, "Відповідь перевірено, надіслано заявниці поштою.");
 
         await controller.GotoAsync(appealUrl);
         await Assertions.Expect(controller.Locator("#appeal-state")).ToHaveTextAsync("знято з контролю");
