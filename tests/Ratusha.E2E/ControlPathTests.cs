@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Ratusha.E2E;
@@ -28,37 +27,26 @@ public sealed class ControlPathTests(BrowserHost host)
 
         var deputy = await host.LogInAsync("deputy");
         await deputy.GotoAsync(cardUrl);
-        await deputy.GetByLabel("Текст резолюції").FillAsync("Обстежити та відремонтувати, відповісти до строку.");
-        await deputy.GetByLabel("Відповідальний виконавець").SelectOptionAsync(new SelectOptionValue { Label = "Олійник П.С., Головний спеціаліст управління ЖКГ" });
-        await deputy.GetByRole(AriaRole.Checkbox, new() { Name = "Руденко В.О." }).CheckAsync();
-        await deputy.GetByLabel("Контролер").SelectOptionAsync(new SelectOptionValue { Label = "Кравчук Т.В., Керуючий справами виконавчого комітету" });
-        await deputy.GetByRole(AriaRole.Button, new() { Name = "Накласти резолюцію" }).ClickAsync();
-        await Assertions.Expect(deputy.GetByRole(AriaRole.Status)).ToContainTextAsync("Резолюцію накладено");
+        await ControlPage.WriteResolutionAsync(deputy, "Обстежити та відремонтувати, відповісти до строку.",
+            "Олійник П.С., Головний спеціаліст управління ЖКГ", ["Руденко В.О."], "Кравчук Т.В., Керуючий справами виконавчого комітету");
         await host.ScreenshotAsync(deputy, "card-resolution");
         await deputy.Context.CloseAsync();
 
         var head = await host.LogInAsync("head");
         await Assertions.Expect(head.Locator("#my-assignments")).ToContainTextAsync(Summary);
         await head.GotoAsync(cardUrl);
-        await head.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Матеріали відповідальному виконавцю" });
-        await head.GetByLabel("Текст").FillAsync("Кошторис ремонту зупинки додаю.");
-        await head.GetByRole(AriaRole.Button, new() { Name = "Надіслати" }).ClickAsync();
-        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Звіт надіслано");
+        await ControlPage.ReportAsync(head, "Матеріали відповідальному виконавцю", "Кошторис ремонту зупинки додаю.");
         await head.Context.CloseAsync();
 
         var executor = await host.LogInAsync("executor");
         await executor.GotoAsync(cardUrl);
-        await executor.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Відповідь (на перевірку контролеру)" });
-        await executor.GetByLabel("Текст").FillAsync("Зупинку відремонтовано, заявника повідомлено.");
-        await executor.GetByRole(AriaRole.Button, new() { Name = "Надіслати" }).ClickAsync();
+        await ControlPage.ReportAsync(executor, "Відповідь (на перевірку контролеру)", "Зупинку відремонтовано, заявника повідомлено.");
         await Assertions.Expect(executor.GetByText("відповідь на перевірці")).ToBeVisibleAsync();
         await executor.Context.CloseAsync();
 
         var controller = await host.LogInAsync("controller");
         await controller.GotoAsync(cardUrl);
-        await controller.GetByLabel("Підстава або зауваження").FillAsync("Відповідь перевірено, виконано.");
-        await controller.GetByRole(AriaRole.Button, new() { Name = "Зняти з контролю" }).ClickAsync();
-        await Assertions.Expect(controller.GetByText(new Regex("Знято з контролю .*: Відповідь перевірено"))).ToBeVisibleAsync();
+        await ControlPage.RemoveFromControlAsync(controller, "Відповідь перевірено, виконано.");
         await host.ScreenshotAsync(controller, "card-removed-from-control");
         await controller.Context.CloseAsync();
     }

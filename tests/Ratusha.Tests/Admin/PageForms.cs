@@ -121,7 +121,22 @@ internal sealed class PageForm
     public async Task<IHtmlDocument> SubmitAsync(string? buttonName = null, string? buttonValue = null)
     {
         var body = buttonName is null ? fields : [.. fields, new(buttonName, buttonValue ?? "")];
-        var response = await client.PostAsync(action, new FormUrlEncodedContent(body));
+        return await ReadAsync(await client.PostAsync(action, new FormUrlEncodedContent(body)));
+    }
+
+    /// <summary>Posts a form that declares <c>multipart/form-data</c> as a browser would, with this file chosen in the file field.</summary>
+    public async Task<IHtmlDocument> SubmitFileAsync(string idOrName, string fileName, byte[] bytes)
+    {
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
+        var name = NameOf(idOrName);
+        using var body = new MultipartFormDataContent();
+        foreach (var (key, value) in fields.Where(f => f.Key != name)) body.Add(new StringContent(value), key);
+        body.Add(new ByteArrayContent(bytes), name, fileName);
+        return await ReadAsync(await client.PostAsync(action, body));
+    }
+
+    private async Task<IHtmlDocument> ReadAsync(HttpResponseMessage response)
+    {
         if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther)
             return await PageReader.GetAsync(client, response.Headers.Location!.ToString());
         var html = await response.Content.ReadAsStringAsync();
