@@ -81,6 +81,7 @@ internal static class WebSetup
         var (status, title) = error switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Запит завеликий: файл перевищує дозволений розмір."),
             BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит: перевірте формат даних і параметри."),
             OperationCanceledException => (499, "Запит скасовано."),
             DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" } } => (StatusCodes.Status400BadRequest, "Одне зі значень задовге для збереження. Скоротіть його й спробуйте знову."),

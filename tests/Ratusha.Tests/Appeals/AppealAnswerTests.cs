@@ -172,19 +172,36 @@ public abstract class AppealAnswerTests(RatushaApp app)
     }
 
     [Fact]
-    public async Task A_posted_answer_is_recorded_with_its_day_which_cannot_be_in_the_future()
+    public async Task A_posted_answer_is_recorded_with_its_day_neither_in_the_future_nor_before_the_answer()
     {
         var appeal = await Register("Павленко");
         await Resolve(appeal);
         Assert.Equal(HttpStatusCode.Created, (await Answer(appeal, "9.1")).StatusCode);
         var future = await (await app.As("registrar")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/answer/send", new { by = "Post", postedOn = "2026-11-30" });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
-        var posted = await (await app.As("registrar")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/answer/send", new { by = "Post", postedOn = "2026-11-20" });
+        var beforeAnswer = await (await app.As("registrar")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/answer/send", new { by = "Post", postedOn = "2026-11-20" });
+        Assert.Equal(HttpStatusCode.BadRequest, beforeAnswer.StatusCode);
+        var posted = await (await app.As("registrar")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/answer/send", new { by = "Post", postedOn = "2026-11-23" });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var views = await (await app.As("registrar")).GetFromJsonAsync<ResolutionView[]>($"/api/v1/appeals/{appeal.Id}/resolutions", Json);
         var answer = views!.Single().Assignments.Single(a => a.IsLead).Reports.Single(r => r.Kind == "Answer");
-        Assert.Equal(("Post", "2026-11-20", "вул. Соборна, 14, кв. 3"), (answer.DeliveredBy, answer.DeliveredOn, answer.DeliveredTo));
-        Assert.Contains("Відповідь надіслано 20.11.2026", await PublicStatus(appeal), StringComparison.Ordinal);
+        Assert.Equal(("Post", "2026-11-23", "вул. Соборна, 14, кв. 3"), (answer.DeliveredBy, answer.DeliveredOn, answer.DeliveredTo));
+        Assert.Contains("Відповідь надіслано 23.11.2026", await PublicStatus(appeal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task S5_3_10_an_answer_returned_for_rework_is_not_sent()
+    {
+        var appeal = await Register("Руденко-Коваль");
+        var resolution = await Resolve(appeal);
+        Assert.Equal(HttpStatusCode.Created, (await Answer(appeal, "9.3")).StatusCode);
+        var returned = await (await app.As("controller")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/return-for-rework",
+            new { basis = "Не зазначено строк видалення дерева.", version = resolution.Version });
+        Assert.Equal(HttpStatusCode.Created, returned.StatusCode);
+        var rework = (await returned.Content.ReadFromJsonAsync<ResolutionView>(Json))!.Assignments.Single(a => a.IsLead);
+        Assert.Equal(("Returned", "2026-11-30"), (rework.State, rework.DueDate)); // 23.11 + 5 days = Sat 28.11 → Mon 30.11
+        var sent = await (await app.As("executor")).PostAsJsonAsync($"/api/v1/appeals/{appeal.Id}/answer/send", new { by = "Post" });
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
     }
 
     [Fact]

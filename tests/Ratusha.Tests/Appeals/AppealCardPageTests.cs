@@ -77,13 +77,13 @@ public abstract class AppealCardPageTests(RatushaApp app)
         var appeal = await Answered("Кириленко");
 
         var page = await (await PageForm.OpenAsync(await app.As("registrar"), Url(appeal), "send-answer"))
-            .Set("by", "Post").Set("answer-postedOn", "2026-11-20").SubmitAsync();
+            .Set("by", "Post").Set("answer-postedOn", "2026-11-23").SubmitAsync();
 
-        Assert.Equal("Зазначено, що відповідь надіслано поштою 20.11.2026.", PageReader.Notice(page));
-        Assert.Equal("20.11.2026, поштою: вул. Шевченка, 5, кв. 12", page.GetElementById("answer-delivery")?.TextContent.Trim());
+        Assert.Equal("Зазначено, що відповідь надіслано поштою 23.11.2026.", PageReader.Notice(page));
+        Assert.Equal("23.11.2026, поштою: вул. Шевченка, 5, кв. 12", page.GetElementById("answer-delivery")?.TextContent.Trim());
         Assert.DoesNotContain(page.QuerySelectorAll("input[name=_handler]"), h => h.GetAttribute("value") == "send-answer");
         var answer = await AppealSteps.AnswerOfAsync(app, appeal);
-        Assert.Equal(("Post", "2026-11-20", "вул. Шевченка, 5, кв. 12"), (answer.DeliveredBy, answer.DeliveredOn, answer.DeliveredTo));
+        Assert.Equal(("Post", "2026-11-23", "вул. Шевченка, 5, кв. 12"), (answer.DeliveredBy, answer.DeliveredOn, answer.DeliveredTo));
     }
 
     [Fact]

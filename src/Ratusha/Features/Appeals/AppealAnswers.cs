@@ -75,6 +75,8 @@ internal static class AppealAnswers
         var today = OfficeDay.Today(clock);
         if (latest.Answer.DeliveredOn is { } sent)
             errors["answer"] = [$"Відповідь уже надіслано {Ui.Formats.Date(sent)}."];
+        else if (latest.Lead.State == AssignmentState.Returned)
+            errors["answer"] = ["Контролер повернув відповідь на доопрацювання (п. 5.3.10): надішліть доопрацьовану відповідь."];
         var to = Ui.FormText.OrNull(request.To);
         switch (request.By)
         {
@@ -87,6 +89,8 @@ internal static class AppealAnswers
                 to ??= latest.Appeal.Address;
                 if (to is null) errors["to"] = ["Вкажіть поштову адресу заявника."];
                 if (request.PostedOn > today) errors["postedOn"] = ["Дата відправлення не може бути в майбутньому."];
+                else if (request.PostedOn < latest.Answer.On)
+                    errors["postedOn"] = [$"Дата відправлення не може бути раніше за відповідь — {Ui.Formats.Date(latest.Answer.On)}."];
                 break;
             default:
                 errors["by"] = ["Оберіть спосіб: Email або Post."];

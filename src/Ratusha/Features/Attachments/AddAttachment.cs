@@ -41,7 +41,7 @@ internal static class AddAttachment
     {
         if (!await db.RegistrationCards.AnyAsync(c => c.Id == cardId, ct)) return Outcome.Missing<Attachment>();
         if (file is null || file.Length == 0) return Invalid("Оберіть файл.");
-        if (file.Length > limits.MaxBytes) return Invalid($"Файл більший за {limits.MaxBytes / 1024 / 1024} МБ.");
+        if (file.Length > limits.MaxBytes) return Invalid($"Файл більший за {Size(limits.MaxBytes)}.");
         var name = SafeName(file.FileName);
         if (name is null || !Types.TryGetValue(Path.GetExtension(name), out var type))
             return Invalid($"Такий тип файлу не приймається. Дозволено: {Allowed}.");
@@ -61,6 +61,11 @@ internal static class AddAttachment
         await db.SaveChangesAsync(ct);
         return Outcome.Done(attachment);
     }
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? string.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), $"{bytes / (1024.0 * 1024):0.#} МБ")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} КБ");
 
     private static Outcome<Attachment> Invalid(string message) => Outcome.Invalid<Attachment>(Outcome.Error("file", message));
 

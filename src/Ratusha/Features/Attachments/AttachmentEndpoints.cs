@@ -19,8 +19,7 @@ internal static class AttachmentEndpoints
         var api = app.MapGroup("/api/v1").WithTags("Додатки").RequireAuthorization(Policies.Official);
         api.MapGet("/cards/{cardId:guid}/attachments", List).WithName("ListAttachments").WithSummary("Додатки до документа чи звернення");
         api.MapPost("/cards/{cardId:guid}/attachments", Upload).WithName("UploadAttachment").DisableAntiforgery()
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(11 * 1024 * 1024))
-            .WithSummary("Додати файл: multipart/form-data, поле «file» (PDF, JPEG, PNG, TIFF, DOCX, XLSX, ODT, DOC, XLS, TXT; до 10 МБ)");
+            .WithSummary("Додати файл: multipart/form-data, поле «file» (PDF, JPEG, PNG, TIFF, DOCX, XLSX, ODT, DOC, XLS, TXT; розмір — Attachments:MaxBytes, типово 10 МБ)");
         api.MapGet("/attachments/{id:guid}", Download).WithName("DownloadAttachment").WithSummary("Завантажити файл");
     }
 
@@ -39,6 +38,9 @@ internal static class AttachmentEndpoints
         // Read here rather than bound, so that the right to the item is checked before the body's type.
         if (!request.HasFormContentType)
             return TypedResults.ValidationProblem(Outcome.Error("file", "Надішліть файл як multipart/form-data у полі «file»."), title: "Файл не додано.");
+        // The server reads no more than one file of the configured size and its form around it.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = options.Value.MaxBytes + 64 * 1024;
         var file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
         var outcome = await AddAttachment.RunAsync(db, options.Value, cardId, file, actor.UserId, clock.GetUtcNow(), ct);
         return outcome.Value is { } a
