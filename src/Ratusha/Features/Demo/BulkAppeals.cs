@@ -56,8 +56,9 @@ internal static class BulkAppeals
         var db = services.GetRequiredService<RatushaDb>();
         var calendar = await services.GetRequiredService<CalendarStore>().GetAsync();
         var town = await Town.LoadAsync(db, calendar, services.GetRequiredService<TimeProvider>(), new Random(randomSeed));
-        var moments = town.Moments(count);
         var watch = Stopwatch.StartNew();
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count:N0} звернень: дати надходження…"));
+        var moments = town.Moments(count);
         for (var done = 0; done < count;)
         {
             var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
