@@ -46,6 +46,8 @@ public sealed class ClerkPathTests(BrowserHost host)
     [InlineData("/admin/journals", "admin-journals")]
     [InlineData("/admin/calendar", "admin-calendar")]
     [InlineData("/admin/audit", "admin-audit")]
+    [InlineData("/admin/classifiers", "admin-classifiers")]
+    [InlineData("/admin/classifiers/category", "admin-classifier-category")]
     public async Task The_administrator_opens_every_admin_page(string path, string picture)
     {
         var page = await host.LogInAsync("admin");

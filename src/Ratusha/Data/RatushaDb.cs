@@ -34,6 +34,8 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.Classifiers.ClassifierEntry> ClassifierEntries => Set<Ratusha.Features.Classifiers.ClassifierEntry>();
     public DbSet<Ratusha.Features.Appeals.Appeal> Appeals => Set<Ratusha.Features.Appeals.Appeal>();
     public DbSet<Ratusha.Features.Mail.OutboxMessage> OutboxMessages => Set<Ratusha.Features.Mail.OutboxMessage>();
+    public DbSet<Ratusha.Features.Attachments.Attachment> Attachments => Set<Ratusha.Features.Attachments.Attachment>();
+    public DbSet<Ratusha.Features.Attachments.AttachmentContent> AttachmentContents => Set<Ratusha.Features.Attachments.AttachmentContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,7 +58,7 @@ public abstract class ControlMachineTests(RatushaApp app)
     private static AssignmentView LeadOf(ResolutionView r) => r.Assignments.Single(a => a.IsLead);
 
     private async Task<HttpResponseMessage> ReportAs(string user, Guid assignment, string kind, string text = "Виконано: освітлення відремонтовано.") =>
-        await (await app.As(user)).PostAsJsonAsync($"/api/v1/assignments/{assignment}/reports", new { kind, text });
+        await (await app.As(user)).PostAsJsonAsync($"/api/v1/assignments/{assignment}/reports", new { kind, text, result = kind == "Answer" ? "9.1" : null });
 
     [Fact]
     public async Task Art20_S6_14_resolution_sets_30_days_for_the_lead_and_3_working_days_earlier_for_co_executors()

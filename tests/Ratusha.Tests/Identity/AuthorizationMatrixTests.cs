@@ -84,6 +84,18 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/appeals/{id:guid}/forward"] = Registration,
         ["POST /api/v1/appeals/{id:guid}/return"] = Registration,
         ["POST /api/v1/appeals/{id:guid}/not-considered"] = Resolution,
+        ["GET /api/v1/appeals/{id:guid}/resolutions"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/resolution"] = Resolution,
+        ["POST /api/v1/appeals/{id:guid}/extension"] = Resolution,
+        ["POST /api/v1/appeals/{id:guid}/reports"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/answer"] = Officials,
+        ["GET /api/v1/appeals/{id:guid}/answer.docx"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/answer/send"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/return-for-rework"] = Officials,
+        ["POST /api/v1/appeals/{id:guid}/remove-from-control"] = Officials,
+        ["GET /api/v1/cards/{cardId:guid}/attachments"] = Officials,
+        ["POST /api/v1/cards/{cardId:guid}/attachments"] = Officials,
+        ["GET /api/v1/attachments/{id:guid}"] = Officials,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -105,6 +117,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /admin/users"] = Admin,
         ["PAGE /admin/roles"] = Admin,
         ["PAGE /admin/journals"] = Admin,
+        ["PAGE /admin/classifiers"] = Admin,
+        ["PAGE /admin/classifiers/{List}"] = Admin,
         ["PAGE /admin/calendar"] = Admin,
         ["PAGE /admin/audit"] = Audit,
     };
@@ -171,7 +185,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
-            .Replace("{list}", "topic", StringComparison.Ordinal)
+            .Replace("{list}", "topic", StringComparison.Ordinal).Replace("{List}", "topic", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";
         var method = verb is "PAGE" or "ANY" ? HttpMethod.Get : new HttpMethod(verb);

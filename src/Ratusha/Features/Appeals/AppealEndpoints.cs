@@ -15,7 +15,7 @@ public sealed record NotConsideredRequest(
     [property: Required(ErrorMessage = "Вкажіть обґрунтування."), StringLength(2000, ErrorMessage = "Обґрунтування — до 2000 символів.")] string Basis,
     int Version);
 
-/// <summary>Citizens' appeals: registration-control cards. Resolutions and control go through /api/v1/cards/{cardId}/resolutions.</summary>
+/// <summary>Citizens' appeals: registration-control cards, forwarding, return, not considered. Control: <see cref="AppealControlEndpoints"/>.</summary>
 internal static class AppealEndpoints
 {
     public static void MapAppealEndpoints(this IEndpointRouteBuilder app)
@@ -23,7 +23,8 @@ internal static class AppealEndpoints
         var api = app.MapGroup("/api/v1/appeals").WithTags("Звернення громадян");
         api.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterAppeal")
             .WithSummary("Зареєструвати звернення (реєстраційно-контрольна картка, індекс за Інструкцією №348)");
-        api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListAppeals").WithSummary("Звернення: фільтри, пільговики першими");
+        api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListAppeals")
+            .WithSummary("Звернення: фільтри (стан, форма, тематика, ознака, виконавець, підрозділ, строк, прострочені), повнотекстовий пошук q, пільговики першими");
         api.MapGet("/export.xlsx", Export).RequireAuthorization(Policies.Official).WithName("ExportAppeals")
             .WithSummary("Відфільтрований список звернень у XLSX (до 100 000 рядків)");
         api.MapGet("/earlier", Earlier).RequireAuthorization(Policies.Registration).WithName("EarlierAppeals")
@@ -42,32 +43,27 @@ internal static class AppealEndpoints
     {
         var outcome = await RegisterAppeal.RunAsync(db, calendars, clock, actor, request, ct);
         if (outcome.Value is not { } appeal) return TypedResults.ValidationProblem(outcome.Errors, title: "Звернення не зареєстровано.");
-        var view = await AppealViews.OneAsync(db, new DepartmentScope(true, null), appeal.Id, await calendars.GetAsync(ct), ct);
+        var view = await AppealViews.OneAsync(db, AppealAccess.Everything, appeal.Id, await calendars.GetAsync(ct), ct);
         return TypedResults.Created($"/api/v1/appeals/{appeal.Id}", view!);
     }
 
-    private static async Task<Ok<AppealPage>> List(
-        bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to, string? after, int? limit,
-        ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
-        TypedResults.Ok(await AppealViews.PageAsync(db, DepartmentScope.Of(user),
-            AppealFilter.Of(privilegedFirst, channel, topic, sign, type, from, to, after, limit), ct));
+    private static async Task<Ok<AppealPage>> List([AsParameters] AppealFilter filter, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await AppealViews.PageAsync(db, AppealAccess.Of(user), filter, OfficeDay.Today(clock), ct));
 
-    private static async Task<FileStreamHttpResult> Export(
-        bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to,
-        ClaimsPrincipal user, RatushaDb db, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Export([AsParameters] AppealFilter filter, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct)
     {
-        var filter = AppealFilter.Of(privilegedFirst, channel, topic, sign, type, from, to, null, null);
         var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, await AppealViews.ExportRowsAsync(db, DepartmentScope.Of(user), filter, 100_000, ct), cancellationToken: ct);
+        var rows = await AppealViews.ExportRowsAsync(db, AppealAccess.Of(user), filter with { After = null }, OfficeDay.Today(clock), 100_000, ct);
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
         stream.Position = 0;
         return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zvernennia.xlsx");
     }
 
-    private static async Task<Ok<EarlierAppeal[]>> Earlier(string? surname, string? givenName, string? address, string? phone, string? topic, RatushaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await EarlierAppeals.FindAsync(db, surname, givenName, address, phone, topic, ct)).ToArray());
+    private static async Task<Ok<EarlierAppeal[]>> Earlier(string? surname, string? givenName, string? address, string? phone, string? topic, ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await EarlierAppeals.FindAsync(db, AppealAccess.Of(user), surname, givenName, address, phone, topic, ct)).ToArray());
 
     private static async Task<Results<Ok<AppealResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, CancellationToken ct) =>
-        await AppealViews.OneAsync(db, DepartmentScope.Of(user), id, await calendars.GetAsync(ct), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        await AppealViews.OneAsync(db, AppealAccess.Of(user), id, await calendars.GetAsync(ct), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> Forward(
         Guid id, ForwardRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
@@ -80,7 +76,7 @@ internal static class AppealEndpoints
     private static async Task<Results<Ok<AppealResponse>, NotFound, ValidationProblem>> Answer(Outcome<Appeal> outcome, RatushaDb db, CalendarStore calendars, CancellationToken ct)
     {
         if (outcome.Value is { } appeal)
-            return TypedResults.Ok((await AppealViews.OneAsync(db, new DepartmentScope(true, null), appeal.Id, await calendars.GetAsync(ct), ct))!);
+            return TypedResults.Ok((await AppealViews.OneAsync(db, AppealAccess.Everything, appeal.Id, await calendars.GetAsync(ct), ct))!);
         return outcome.NotFound ? TypedResults.NotFound() : TypedResults.ValidationProblem(outcome.Errors, title: "Дію не виконано.");
     }
 
@@ -98,6 +94,6 @@ internal static class AppealEndpoints
         Versions.Expect(db, appeal, request.Version);
         appeal.MarkNotConsidered(reason!.Code, $"{request.Basis.Trim()} ({reason.Source})", OfficeDay.Today(clock));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await AppealViews.OneAsync(db, new DepartmentScope(true, null), id, await calendars.GetAsync(ct), ct))!);
+        return TypedResults.Ok((await AppealViews.OneAsync(db, AppealAccess.Everything, id, await calendars.GetAsync(ct), ct))!);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
-using Ratusha.Features.Identity;
+using Ratusha.Features.Control;
 using static Ratusha.Features.Deadlines.DeadlineEndpoints;
 
 namespace Ratusha.Features.Appeals;
@@ -12,24 +12,57 @@ public sealed record AppealResponse(
     string Channel, string Sign, string Type, string Subject, int? Signatories, string ApplicantName, string? Address, string? Phone, string? Email,
     string? Sex, string[] Categories, string? SocialStatus, string? Topic, string Text, string? ForwardedBy, string? ForwardedNumber,
     bool NoAdditionalStudy, bool IsPrivileged, string? NotConsideredReason, string? NotConsideredBasis,
-    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, int Version);
+    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, string State, int Version);
 
-public sealed record AppealListItem(Guid Id, Guid CardId, string Index, string RegisteredOn, string ApplicantName, string? Topic, string Summary, bool IsPrivileged, bool NotConsidered);
+public sealed record AppealListItem(
+    Guid Id, Guid CardId, string Index, string RegisteredOn, string ApplicantName, string? Topic, string Summary, bool IsPrivileged, bool NotConsidered,
+    string State, string? DueDate, bool Overdue);
 public sealed record AppealPage(IReadOnlyList<AppealListItem> Items, string? Next);
 
+/// <summary>Where an appeal stands, as the journal filters it.</summary>
+public static class AppealStates
+{
+    public const string Registered = "registered";
+    public const string OnControl = "on-control";
+    public const string Answered = "answered";
+    public const string Removed = "removed";
+    public const string NotConsidered = "not-considered";
+    public const string Forwarded = "forwarded";
+    public const string Returned = "returned";
+
+    public static readonly IReadOnlyList<(string Code, string Title)> All =
+    [
+        (Registered, "зареєстровано, без резолюції"),
+        (OnControl, "на контролі"),
+        (Answered, "відповідь на перевірці"),
+        (Removed, "знято з контролю"),
+        (NotConsidered, "залишено без розгляду"),
+        (Forwarded, "переслано за належністю"),
+        (Returned, "повернуто заявнику"),
+    ];
+
+    public static string Title(string code) => All.FirstOrDefault(s => s.Code == code).Title ?? code;
+}
+
 /// <summary>
-/// What officials see of appeals. The applicant's personal data is shown to council-wide roles and to the staff of the
-/// department the appeal is addressed to; to nobody else.
+/// What officials see of appeals: only those <see cref="AppealAccess"/> lets them see, with filters, full-text search
+/// and keyset paging; the same filter gives the page, the API list and the XLSX export.
 /// </summary>
 internal static class AppealViews
 {
-    public static async Task<AppealResponse?> OneAsync(RatushaDb db, DepartmentScope scope, Guid id, WorkingCalendar calendar, CancellationToken ct)
+    public static async Task<AppealResponse?> OneAsync(RatushaDb db, AppealAccess access, Guid id, WorkingCalendar calendar, CancellationToken ct)
     {
-        var row = await (from x in db.Appeals.AsNoTracking()
-                         join c in db.RegistrationCards on x.CardId equals c.Id
-                         where x.Id == id
-                         select new { a = x, c.Index, c.RegisteredOn, c.DepartmentId }).SingleOrDefaultAsync(ct);
-        if (row is null || !scope.Allows(row.DepartmentId)) return null;
+        var row = await access.Apply(db, AppealRow.All(db)).Where(x => x.a.Id == id)
+            .Select(x => new
+            {
+                x.a,
+                x.c.Index,
+                x.c.RegisteredOn,
+                Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
+                OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
+                Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+            }).SingleOrDefaultAsync(ct);
+        if (row is null) return null;
         var a = row.a;
         var term = LegalTerms.Find(a.NoAdditionalStudy ? "appeal-short" : "appeal")!;
         var due = Deadline.For(term, row.RegisteredOn, calendar);
@@ -38,35 +71,68 @@ internal static class AppealViews
             a.SocialStatus, a.Topic, a.Text, a.ForwardedBy, a.ForwardedNumber, a.NoAdditionalStudy, a.IsPrivileged,
             a.NotConsideredReason, a.NotConsideredBasis,
             a.Disposal, a.DisposalTo, a.DisposalDue is { } dd ? Iso(dd) : null, a.DisposedOn is { } on ? Iso(on) : null,
-            a.DisposedOn > a.DisposalDue, a.Version);
+            a.DisposedOn > a.DisposalDue, StateOf(a.NotConsideredReason, a.Disposal, row.Answered, row.OnControl, row.Resolved), a.Version);
     }
 
-    private sealed class Row
-    {
-        public required Appeal a { get; init; }
-        public required Registration.RegistrationCard c { get; init; }
-    }
+    /// <summary>The state of an appeal from what its query selected (see <see cref="AppealStates"/>).</summary>
+    private static string StateOf(string? notConsidered, string? disposal, bool answered, bool onControl, bool resolved) =>
+        notConsidered != null ? AppealStates.NotConsidered
+        : disposal == ForwardOrReturn.Forward ? AppealStates.Forwarded
+        : disposal != null ? AppealStates.Returned
+        : answered ? AppealStates.Answered
+        : onControl ? AppealStates.OnControl
+        : resolved ? AppealStates.Removed
+        : AppealStates.Registered;
 
-    private static IQueryable<Row> Filtered(RatushaDb db, DepartmentScope scope, AppealFilter f)
+    private static IQueryable<AppealRow> Filtered(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today)
     {
-        var query = from a in db.Appeals.AsNoTracking()
-                    join c in db.RegistrationCards on a.CardId equals c.Id
-                    select new Row { a = a, c = c };
-        if (!scope.CouncilWide) query = query.Where(x => x.c.DepartmentId != null && x.c.DepartmentId == scope.DepartmentId);
-        if (f.Channel is { } channel) query = query.Where(x => x.a.Channel == channel);
-        if (f.Topic is { } topic) query = query.Where(x => x.a.Topic == topic);
-        if (f.Sign is { } sign) query = query.Where(x => x.a.Sign == sign);
-        if (f.Type is { } type) query = query.Where(x => x.a.Type == type);
+        var query = access.Apply(db, AppealRow.All(db));
+        if (OrNull(f.Channel) is { } channel) query = query.Where(x => x.a.Channel == channel);
+        if (OrNull(f.Topic) is { } topic) query = query.Where(x => x.a.Topic == topic);
+        if (OrNull(f.Sign) is { } sign) query = query.Where(x => x.a.Sign == sign);
+        if (OrNull(f.Type) is { } type) query = query.Where(x => x.a.Type == type);
         if (f.From is { } from) query = query.Where(x => x.c.RegisteredOn >= from);
         if (f.To is { } to) query = query.Where(x => x.c.RegisteredOn <= to);
+        if (f.Executor is { } executor) query = query.Where(x => db.Assignments.Any(s => s.CardId == x.c.Id && s.ExecutorId == executor));
+        if (f.Department is { } department)
+            query = query.Where(x => x.c.DepartmentId == department || db.Assignments.Any(s => s.CardId == x.c.Id && s.DepartmentId == department));
+        if (f.DueFrom is { } dueFrom) query = query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate >= dueFrom));
+        if (f.DueTo is { } dueTo) query = query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate <= dueTo));
+        if (f.Overdue == true)
+        {
+            var overdueCards = db.Assignments.Where(s => (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today).Select(s => s.CardId);
+            query = query.Where(x => overdueCards.Contains(x.c.Id));
+        }
+        if (AppealSearch.LooksLikeIndex(f.Q))
+        {
+            var index = f.Q!.Trim();
+            query = query.Where(x => x.c.Index == index);
+        }
+        else if (AppealSearch.Matching(db, f.Q) is { } ids)
+        {
+            query = query.Where(x => ids.Contains(x.a.Id));
+        }
+        query = OrNull(f.State) switch
+        {
+            AppealStates.NotConsidered => query.Where(x => x.a.NotConsideredReason != null),
+            AppealStates.Forwarded => query.Where(x => x.a.Disposal == ForwardOrReturn.Forward),
+            AppealStates.Returned => query.Where(x => x.a.Disposal != null && x.a.Disposal != ForwardOrReturn.Forward),
+            AppealStates.Answered => query.Where(x => db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered)),
+            AppealStates.OnControl => query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl)),
+            AppealStates.Removed => query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id) && !db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl)),
+            AppealStates.Registered => query.Where(x => x.a.NotConsideredReason == null && x.a.Disposal == null && !db.Resolutions.Any(r => r.CardId == x.c.Id)),
+            _ => query,
+        };
         return query;
     }
 
+    private static string? OrNull(string? value) => Ui.FormText.OrNull(value);
+
     /// <summary>The rows of an export, with Ukrainian column names, in the list's order.</summary>
-    public static async Task<List<Dictionary<string, object?>>> ExportRowsAsync(RatushaDb db, DepartmentScope scope, AppealFilter f, int max, CancellationToken ct)
+    public static async Task<List<Dictionary<string, object?>>> ExportRowsAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, int max, CancellationToken ct)
     {
-        var query = Filtered(db, scope, f);
-        var ordered = f.PrivilegedFirst
+        var query = Filtered(db, access, f, today);
+        var ordered = f.PrivilegedFirst == true
             ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
             : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
         var rows = await ordered.Take(max).Select(x => new
@@ -83,6 +149,11 @@ internal static class AppealViews
             x.c.Summary,
             x.a.IsPrivileged,
             x.a.NotConsideredReason,
+            x.a.Disposal,
+            Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
+            OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
+            Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+            Due = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
         }).ToListAsync(ct);
         return rows.ConvertAll(x => new Dictionary<string, object?>
         {
@@ -96,18 +167,20 @@ internal static class AppealViews
             ["Короткий зміст"] = x.Summary,
             ["Пільга"] = x.IsPrivileged ? "так" : "",
             ["Без розгляду"] = x.NotConsideredReason,
+            ["Стан"] = AppealStates.Title(StateOf(x.NotConsideredReason, x.Disposal, x.Answered, x.OnControl, x.Resolved)),
+            ["Строк"] = x.Due is { } due ? Ui.Formats.Date(due) : null,
         });
     }
 
     /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
-    public static async Task<AppealPage> PageAsync(RatushaDb db, DepartmentScope scope, AppealFilter f, CancellationToken ct)
+    public static async Task<AppealPage> PageAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, CancellationToken ct)
     {
-        var query = Filtered(db, scope, f);
+        var query = Filtered(db, access, f, today);
         if (Cursor.Parse(f.After) is { } k)
-            query = f.PrivilegedFirst
+            query = f.PrivilegedFirst == true
                 ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number))))
                 : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number));
-        var ordered = f.PrivilegedFirst
+        var ordered = f.PrivilegedFirst == true
             ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
             : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
@@ -123,12 +196,19 @@ internal static class AppealViews
             x.a.Topic,
             x.c.Summary,
             x.a.IsPrivileged,
-            NotConsidered = x.a.NotConsideredReason != null,
+            x.a.NotConsideredReason,
             x.c.Year,
             x.c.Number,
+            x.a.Disposal,
+            Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
+            OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
+            Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+            Due = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
+            Overdue = db.Assignments.Any(s => s.CardId == x.c.Id && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today),
         }).ToListAsync(ct);
         var items = rows.ConvertAll(x => new AppealListItem(x.Id, x.CardId, x.Index, Iso(x.RegisteredOn),
-            string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsidered));
+            string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsideredReason != null,
+            StateOf(x.NotConsideredReason, x.Disposal, x.Answered, x.OnControl, x.Resolved), x.Due is { } due ? Iso(due) : null, x.Overdue));
         var last = rows.Count == limit ? rows[^1] : null;
         return new AppealPage(items, last is null ? null : new Cursor(last.IsPrivileged, last.Year, last.Number).ToString());
     }
@@ -148,9 +228,11 @@ internal static class AppealViews
     }
 }
 
-public sealed record AppealFilter(bool PrivilegedFirst, string? Channel, string? Topic, string? Sign, string? Type, DateOnly? From, DateOnly? To, string? After, int? Limit)
-{
-    /// <summary>From query parameters: an empty value means "any".</summary>
-    public static AppealFilter Of(bool? privilegedFirst, string? channel, string? topic, string? sign, string? type, DateOnly? from, DateOnly? to, string? after, int? limit) =>
-        new(privilegedFirst ?? false, Ui.FormText.OrNull(channel), Ui.FormText.OrNull(topic), Ui.FormText.OrNull(sign), Ui.FormText.OrNull(type), from, to, after, limit);
-}
+/// <summary>
+/// The journal's filters, bound from the query string of the page, the API list and the export alike; an empty value
+/// means "any". <see cref="Q"/> is a full-text search over the applicant and the text, or an exact index («К-123»).
+/// </summary>
+public sealed record AppealFilter(
+    bool? PrivilegedFirst = null, string? State = null, string? Channel = null, string? Topic = null, string? Sign = null, string? Type = null,
+    Guid? Executor = null, Guid? Department = null, DateOnly? From = null, DateOnly? To = null, DateOnly? DueFrom = null, DateOnly? DueTo = null,
+    bool? Overdue = null, string? Q = null, string? After = null, int? Limit = null);

@@ -14,17 +14,16 @@ public sealed record EarlierAppeal(Guid Id, string Index, string RegisteredOn, s
 /// </summary>
 internal static class EarlierAppeals
 {
-    public static async Task<List<EarlierAppeal>> FindAsync(RatushaDb db, string? surname, string? givenName, string? address, string? phone, string? topic, CancellationToken ct)
+    public static async Task<List<EarlierAppeal>> FindAsync(RatushaDb db, AppealAccess access, string? surname, string? givenName, string? address, string? phone, string? topic, CancellationToken ct)
     {
         var key = Normalize(surname);
         var digits = Digits(phone);
         if (key.Length < 2 && digits.Length < 6) return [];
         var prefix = key.Length >= 2 ? key[..2] : "\u0001";
-        var candidates = await (from a in db.Appeals.AsNoTracking()
-                                join c in db.RegistrationCards on a.CardId equals c.Id
-                                where a.SurnameKey.StartsWith(prefix) || (digits.Length >= 6 && a.PhoneDigits == digits)
-                                orderby c.Year descending, c.Number descending
-                                select new { a, c.Index, c.RegisteredOn, c.Summary }).Take(500).ToListAsync(ct);
+        var candidates = await (from x in access.Apply(db, AppealRow.All(db))
+                                where x.a.SurnameKey.StartsWith(prefix) || (digits.Length >= 6 && x.a.PhoneDigits == digits)
+                                orderby x.c.Year descending, x.c.Number descending
+                                select new { x.a, x.c.Index, x.c.RegisteredOn, x.c.Summary }).Take(500).ToListAsync(ct);
 
         var given = Normalize(givenName);
         var place = Normalize(address);

@@ -27,6 +27,8 @@ public sealed record ReturnRequest(
 /// </summary>
 internal static class ForwardOrReturn
 {
+    public const string Forward = "forward";
+
     public static readonly IReadOnlyDictionary<string, (string Term, string Title)> Kinds = new Dictionary<string, (string, string)>
     {
         ["forward"] = ("forward", "переслано за належністю"),

@@ -26,7 +26,7 @@ internal static class AuditTrail
         var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue));
         var properties = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified || p.Metadata.IsPrimaryKey()).ToList();
         string? Snapshot(Func<PropertyEntry, object?> value) => JsonSerializer.Serialize(
-            properties.ToDictionary(p => p.Metadata.Name, p => Secret.Contains(p.Metadata.Name) ? "***" : value(p)), Json);
+            properties.ToDictionary(p => p.Metadata.Name, p => Secret.Contains(p.Metadata.Name) ? "***" : Summary(value(p))), Json);
         return new Change(
             entry.Metadata.ClrType.Name,
             string.Join(",", key),
@@ -34,6 +34,10 @@ internal static class AuditTrail
             entry.State == EntityState.Added ? null : Snapshot(p => p.OriginalValue),
             entry.State == EntityState.Deleted ? null : Snapshot(p => p.CurrentValue));
     }
+
+    /// <summary>File contents are recorded by size and hash, not copied into the trail.</summary>
+    private static object? Summary(object? value) =>
+        value is byte[] bytes ? $"{bytes.Length} B, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}" : value;
 
     private static string Format(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 

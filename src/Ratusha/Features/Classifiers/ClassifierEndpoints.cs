@@ -65,6 +65,8 @@ internal static class SaveClassifierEntry
         var code = request.Code?.Trim();
         if (errors.Count == 0 && await db.ClassifierEntries.AnyAsync(e => e.List == list && e.Code == code && e.Id != id, ct))
             errors["code"] = [$"Код «{code}» у цьому списку вже є."];
+        if (entry is not null && code is not null && code != entry.Code)
+            errors["code"] = ["Код значення не змінюється: картки посилаються на нього. Додайте нове значення, а старе зробіть недіючим."];
         if (errors.Count > 0) return Outcome.Invalid<ClassifierEntry>(errors);
         return await Versions.AddOrChangeAsync(db, entry, request.Version, () => ClassifierEntry.Create(list, request.ToDetails()), e => e.Update(request.ToDetails()), ct);
     }

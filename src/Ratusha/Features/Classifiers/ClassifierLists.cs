@@ -19,6 +19,8 @@ public static class ClassifierLists
     public const string Anonymous = "5.3";
     public const string ByEmail = "1.1.2";
     public const string WebForm = "1.1.3";
+    public const string Hotline1545 = "1.4.1";
+    public const string RegionalHotline = "1.4.2";
 
     private const string Classifier = "Класифікатор звернень громадян (постанова КМУ №858)";
 
@@ -45,8 +47,8 @@ public static class ClassifierLists
         (Channel, new("1.2", "На особистому прийомі", 20, Source: Classifier)),
         (Channel, new("1.3", "Через уповноважену особу", 30, Source: Classifier)),
         (Channel, new("1.4", "Через органи влади", 40, Source: Classifier)),
-        (Channel, new("1.4.1", "Урядовий контактний центр (1545)", 41, Source: "п. 6.2 Регламенту")),
-        (Channel, new("1.4.2", "Гаряча лінія обласної адміністрації", 42, Source: "п. 6.2 Регламенту")),
+        (Channel, new(Hotline1545, "Урядовий контактний центр (1545)", 41, Source: "п. 6.2 Регламенту")),
+        (Channel, new(RegionalHotline, "Гаряча лінія обласної адміністрації", 42, Source: "п. 6.2 Регламенту")),
         (Channel, new("1.5", "Через засоби масової інформації", 50, Source: Classifier)),
         (Channel, new("1.6", "Від інших органів, установ, організацій", 60, Source: Classifier)),
         (Sign, new("2.1", "Первинне", 10, Source: Classifier)),

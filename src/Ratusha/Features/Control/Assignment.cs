@@ -6,6 +6,12 @@ public enum AssignmentState { Assigned, Reported, Answered, Returned, Closed }
 
 public enum ReportKind { InterimReply, CoExecutorReport, Answer }
 
+/// <summary>How an answer reached the applicant: by e-mail through the outbox, or recorded as posted.</summary>
+public enum AnswerDelivery { Email, Post }
+
+/// <summary>The substance of an answer: its result (a classifier code) and, for a refusal, the grounds and the route of appeal.</summary>
+public sealed record AnswerDetails(string Result, string? Grounds, string? AppealRoute);
+
 /// <summary>Доручення: one executor's part of a resolution, with its own due date.</summary>
 public sealed class Assignment : IVersioned
 {
@@ -39,9 +45,14 @@ public sealed class Assignment : IVersioned
         State = AssignmentState.Assigned,
     };
 
-    internal AssignmentReport Report(ReportKind kind, string text, Guid by, DateOnly on)
+    internal AssignmentReport Report(ReportKind kind, string text, Guid by, DateOnly on, AnswerDetails? answer = null)
     {
-        var report = new AssignmentReport(Id, kind, text.Trim(), by, on);
+        var report = new AssignmentReport(Id, kind, text.Trim(), by, on)
+        {
+            Result = answer?.Result,
+            Grounds = Clean(answer?.Grounds),
+            AppealRoute = Clean(answer?.AppealRoute),
+        };
         reports.Add(report);
         State = kind switch
         {
@@ -62,6 +73,8 @@ public sealed class Assignment : IVersioned
     }
 
     internal void Close() => State = AssignmentState.Closed;
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 /// <summary>A reply on an assignment: an interim reply, a co-executor's materials for the lead (§6.14), or the answer.</summary>
@@ -82,4 +95,20 @@ public sealed class AssignmentReport
     public string Text { get; private set; }
     public Guid ById { get; private set; }
     public DateOnly On { get; private set; }
+    /// <summary>An answer's result, a code of the kind's result list (appeals: Classifier №858, section 9).</summary>
+    public string? Result { get; init; }
+    /// <summary>A refusal's grounds: the norms of law and the motives (§6.23).</summary>
+    public string? Grounds { get; init; }
+    /// <summary>How the applicant may appeal the decision (art. 15, 19 of the Law «Про звернення громадян»).</summary>
+    public string? AppealRoute { get; init; }
+    public AnswerDelivery? DeliveredBy { get; private set; }
+    public DateOnly? DeliveredOn { get; private set; }
+    public string? DeliveredTo { get; private set; }
+
+    internal void Delivered(AnswerDelivery by, DateOnly on, string to)
+    {
+        DeliveredBy = by;
+        DeliveredOn = on;
+        DeliveredTo = to.Trim();
+    }
 }

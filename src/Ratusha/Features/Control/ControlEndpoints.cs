@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Ratusha.Data;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
+using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
 
 namespace Ratusha.Features.Control;
@@ -24,9 +25,10 @@ internal static class ControlEndpoints
         api.MapGet("/assignments/mine", Mine).WithName("MyAssignments").WithSummary("Мої доручення: прострочені першими, далі за строком");
     }
 
-    private static async Task<Results<Ok<ResolutionView[]>, NotFound>> Resolutions(Guid cardId, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
-        await ControlViews.OfCardAsync(db, DepartmentScope.Of(user), DepartmentScope.OfficialOf(user), cardId, OfficeDay.Today(clock), ct) is { } views
-            ? TypedResults.Ok(views) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ResolutionView[]>, NotFound>> Resolutions(
+        Guid cardId, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, TimeProvider clock, CancellationToken ct) =>
+        await visibility.CanSeeAsync(db, user, cardId, ct)
+            ? TypedResults.Ok(await ControlViews.OfCardAsync(db, cardId, OfficeDay.Today(clock), ct)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Write(
         Guid cardId, ResolutionRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
@@ -58,9 +60,9 @@ internal static class ControlEndpoints
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Report(
-        Guid id, ReportRequest request, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, ReportRequest request, ClaimsPrincipal user, RatushaDb db, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
-        var outcome = await ReportOnAssignment.RunAsync(db, clock, DepartmentScope.OfficialOf(user), id, request, ct);
+        var outcome = await ReportOnAssignment.RunAsync(db, rulebook, clock, DepartmentScope.OfficialOf(user), id, request, ct);
         if (outcome.Value is not { } assignment) return Refusal(outcome);
         var resolution = await db.Resolutions.FindAsync([assignment.ResolutionId], ct);
         return await Answer(Outcome.Done(resolution!), db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
@@ -77,8 +79,8 @@ internal static class ControlEndpoints
         Outcome<Resolution> outcome, RatushaDb db, ClaimsPrincipal user, TimeProvider clock, Func<ResolutionView, Created<ResolutionView>> created, CancellationToken ct)
     {
         if (outcome.Value is not { } resolution) return Refusal(outcome);
-        var views = await ControlViews.OfCardAsync(db, DepartmentScope.Of(user), DepartmentScope.OfficialOf(user), resolution.CardId, OfficeDay.Today(clock), ct);
-        return created(views!.Single(v => v.Id == resolution.Id));
+        var views = await ControlViews.OfCardAsync(db, resolution.CardId, OfficeDay.Today(clock), ct);
+        return created(views.Single(v => v.Id == resolution.Id));
     }
 
     private static Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(Outcome<T> outcome) where T : class =>

@@ -41,6 +41,8 @@ internal sealed class AssignmentMapping : IEntityTypeConfiguration<Assignment>
         b.HasOne<Department>().WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.ExecutorId, a.State, a.DueDate });
         b.HasIndex(a => new { a.DepartmentId, a.State, a.DueDate });
+        b.HasIndex(a => new { a.State, a.DueDate });
+        b.HasIndex(a => a.CardId);
     }
 }
 
@@ -51,6 +53,11 @@ internal sealed class AssignmentReportMapping : IEntityTypeConfiguration<Assignm
         b.ToTable("assignment_reports");
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.Text).HasMaxLength(8000);
+        b.Property(r => r.Result).HasMaxLength(40);
+        b.Property(r => r.Grounds).HasMaxLength(4000);
+        b.Property(r => r.AppealRoute).HasMaxLength(2000);
+        b.Property(r => r.DeliveredBy).HasConversion<string>().HasMaxLength(10);
+        b.Property(r => r.DeliveredTo).HasMaxLength(500);
     }
 }
 

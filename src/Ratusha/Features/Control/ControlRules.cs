@@ -14,11 +14,18 @@ public sealed record ControlRules(
     LegalTerm? UrgentTerm,
     LegalTerm? MaximumTerm,
     LegalTerm CoExecutorTerm,
-    LegalTerm ReworkTerm)
+    LegalTerm ReworkTerm,
+    AnswerRules? Answer = null)
 {
     internal static LegalTerm Term(string code) =>
         LegalTerms.Find(code) ?? throw new InvalidOperationException($"The deadline engine has no term '{code}'.");
 }
+
+/// <summary>
+/// What an answer of this kind must carry: a result from a classifier list, and for a refusal its grounds and the
+/// route of appeal (appeals: art. 15, 19 of the Law «Про звернення громадян», §6.23).
+/// </summary>
+public sealed record AnswerRules(string ResultList, IReadOnlySet<string> RefusalResults, string RefusalSource, string DefaultAppealRoute);
 
 /// <summary>Which journals' items follow which rules. Registered by the modules at start (see Program.cs).</summary>
 public sealed record ControlKind(IReadOnlyList<string> JournalCodes, ControlRules Rules);

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
-using Ratusha.Features.Identity;
 using static Ratusha.Features.Deadlines.DeadlineEndpoints;
 
 namespace Ratusha.Features.Control;
 
-public sealed record ReportView(Guid Id, string Kind, string Text, Guid ById, string On);
+public sealed record ReportView(
+    Guid Id, string Kind, string Text, Guid ById, string On, string? Result, string? Grounds, string? AppealRoute,
+    string? DeliveredBy, string? DeliveredOn, string? DeliveredTo);
 public sealed record AssignmentView(Guid Id, Guid ExecutorId, string ExecutorName, Guid DepartmentId, bool IsLead, string DueDate, string State, bool Overdue, string? ReturnComment, int Version, ReportView[] Reports);
 public sealed record ExtensionView(string PreviousDue, string NewDue, string Reason, Guid ById, string On);
 public sealed record ResolutionView(
@@ -17,16 +18,12 @@ public sealed record MyAssignment(Guid Id, Guid ResolutionId, Guid CardId, strin
 /// <summary>What the control machine shows: the resolutions of an item, and an executor's own assignments.</summary>
 internal static class ControlViews
 {
-    public static async Task<ResolutionView[]?> OfCardAsync(RatushaDb db, DepartmentScope scope, Guid? official, Guid cardId, DateOnly today, CancellationToken ct)
+    /// <summary>The resolutions of an item the caller has already been allowed to see (<see cref="Registration.CardVisibility"/>).</summary>
+    public static async Task<ResolutionView[]> OfCardAsync(RatushaDb db, Guid cardId, DateOnly today, CancellationToken ct)
     {
-        var card = await db.RegistrationCards.AsNoTracking().Where(c => c.Id == cardId).Select(c => new { c.DepartmentId }).SingleOrDefaultAsync(ct);
-        if (card is null) return null;
         var resolutions = await db.Resolutions.AsNoTracking().Where(r => r.CardId == cardId)
             .Include(r => r.Assignments).ThenInclude(a => a.Reports).Include(r => r.Extensions)
             .OrderBy(r => r.WrittenOn).ToListAsync(ct);
-        var visible = scope.CouncilWide || scope.Allows(card.DepartmentId) || resolutions.Any(r =>
-            r.AuthorId == official || r.ControllerId == official || r.Assignments.Any(a => a.ExecutorId == official || scope.Allows(a.DepartmentId)));
-        if (!visible) return null;
 
         var ids = resolutions.SelectMany(r => r.Assignments.Select(a => a.ExecutorId).Append(r.AuthorId).Append(r.ControllerId)).Distinct().ToList();
         var names = await db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
@@ -36,7 +33,8 @@ internal static class ControlViews
             [.. r.Assignments.OrderByDescending(a => a.IsLead).Select(a => new AssignmentView(
                 a.Id, a.ExecutorId, names.GetValueOrDefault(a.ExecutorId, "?"), a.DepartmentId, a.IsLead, Iso(a.DueDate), a.State.ToString(),
                 a.IsOverdue(today), a.ReturnComment, a.Version,
-                [.. a.Reports.OrderBy(p => p.On).Select(p => new ReportView(p.Id, p.Kind.ToString(), p.Text, p.ById, Iso(p.On)))]))],
+                [.. a.Reports.OrderBy(p => p.On).Select(p => new ReportView(p.Id, p.Kind.ToString(), p.Text, p.ById, Iso(p.On),
+                    p.Result, p.Grounds, p.AppealRoute, p.DeliveredBy?.ToString(), p.DeliveredOn is { } sent ? Iso(sent) : null, p.DeliveredTo))]))],
             [.. r.Extensions.OrderBy(e => e.On).Select(e => new ExtensionView(Iso(e.PreviousDue), Iso(e.NewDue), e.Reason, e.ById, Iso(e.On)))]))];
     }
 

@@ -61,7 +61,7 @@ internal static class DemoItems
             if (!item.Completed) continue;
 
             var lead = resolution.Value!.Lead;
-            var answer = await ReportOnAssignment.RunAsync(db, clock, lead.ExecutorId, lead.Id, new ReportRequest(ReportKind.Answer, "Інформацію надано листом від управління."), default);
+            var answer = await ReportOnAssignment.RunAsync(db, rulebook, clock, lead.ExecutorId, lead.Id, new ReportRequest(ReportKind.Answer, "Інформацію надано листом від управління.", "9.3"), default);
             Ensure(answer.Value is not null, answer.Errors);
             var removed = await ReviewAnswer.RemoveFromControlAsync(db, calendars, rulebook, clock, officials["Кравчук"], resolution.Value.Id,
                 new ReviewRequest("Інформацію надано у строк.", resolution.Value.Version), default);

@@ -79,7 +79,10 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, IOptions<MailO
         letter.To.Add(MailboxAddress.Parse(message.To));
         letter.Subject = message.Subject;
         letter.MessageId = $"{message.Id:N}@ratusha";
-        letter.Body = new TextPart("plain") { Text = message.Body };
+        var body = new BodyBuilder { TextBody = message.Body };
+        if (message.AttachmentName is { } name && message.Attachment is { } bytes)
+            body.Attachments.Add(name, bytes, ContentType.Parse(message.AttachmentType ?? "application/octet-stream"));
+        letter.Body = body.ToMessageBody();
         return letter;
     }
 }

@@ -19,11 +19,14 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; private set; }
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
+    public string? AttachmentName { get; private set; }
+    public string? AttachmentType { get; private set; }
+    public byte[]? Attachment { get; private set; }
     public Guid? ClaimedBy { get; private set; }
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
-    public static OutboxMessage Create(string key, string to, string subject, string body, DateTimeOffset now) =>
-        new() { Key = key, To = to, Subject = subject, Body = body, CreatedAt = now };
+    public static OutboxMessage Create(string key, string to, string subject, string body, DateTimeOffset now, MailFile? file = null) =>
+        new() { Key = key, To = to, Subject = subject, Body = body, CreatedAt = now, AttachmentName = file?.Name, AttachmentType = file?.ContentType, Attachment = file?.Bytes };
 
     internal void Sent(DateTimeOffset at)
     {
@@ -52,18 +55,24 @@ internal sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMess
         b.Property(m => m.To).HasMaxLength(254);
         b.Property(m => m.Subject).HasMaxLength(500);
         b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.AttachmentName).HasMaxLength(255);
+        b.Property(m => m.AttachmentType).HasMaxLength(100);
         b.HasIndex(m => m.Key).IsUnique();
         b.HasIndex(m => new { m.SentAt, m.CreatedAt });
     }
 }
 
+/// <summary>A file that goes with a letter (e.g. the answer letter as DOCX).</summary>
+public sealed record MailFile(string Name, string ContentType, byte[] Bytes);
+
 /// <summary>Adds letters to the outbox of the current unit of work; the caller's SaveChanges commits them with the cause.</summary>
 public static class Outbox
 {
-    public static async Task<bool> EnqueueAsync(RatushaDb db, string key, string? to, string subject, string body, DateTimeOffset now, CancellationToken ct)
+    public static async Task<bool> EnqueueAsync(
+        RatushaDb db, string key, string? to, string subject, string body, DateTimeOffset now, CancellationToken ct, MailFile? file = null)
     {
         if (string.IsNullOrWhiteSpace(to) || await db.OutboxMessages.AnyAsync(m => m.Key == key, ct)) return false;
-        db.OutboxMessages.Add(OutboxMessage.Create(key, to.Trim(), subject, body, now));
+        db.OutboxMessages.Add(OutboxMessage.Create(key, to.Trim(), subject, body, now, file));
         return true;
     }
 }

@@ -39,6 +39,7 @@ internal sealed class RegistrationCardMapping : IEntityTypeConfiguration<Registr
         b.HasIndex(c => new { c.SequenceKey, c.Year, c.Number }).IsUnique();
         b.HasIndex(c => new { c.JournalId, c.RegisteredOn });
         b.HasIndex(c => new { c.DepartmentId, c.RegisteredOn });
+        b.HasIndex(c => new { c.Year, c.Number });
         b.HasOne<Journal>().WithMany().HasForeignKey(c => c.JournalId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

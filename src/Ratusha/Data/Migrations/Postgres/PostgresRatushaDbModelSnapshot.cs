@@ -361,6 +361,73 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("appeals", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_attachments_card_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_attachment_contents");
+
+                    b.ToTable("attachment_contents", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -565,8 +632,14 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_assignments");
 
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_assignments_card_id");
+
                     b.HasIndex("ResolutionId")
                         .HasDatabaseName("ix_assignments_resolution_id");
+
+                    b.HasIndex("State", "DueDate")
+                        .HasDatabaseName("ix_assignments_state_due_date");
 
                     b.HasIndex("DepartmentId", "State", "DueDate")
                         .HasDatabaseName("ix_assignments_department_id_state_due_date");
@@ -584,6 +657,11 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AppealRoute")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("appeal_route");
+
                     b.Property<Guid>("AssignmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("assignment_id");
@@ -591,6 +669,25 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.Property<Guid>("ById")
                         .HasColumnType("uuid")
                         .HasColumnName("by_id");
+
+                    b.Property<string>("DeliveredBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("delivered_by");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("delivered_to");
+
+                    b.Property<string>("Grounds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("grounds");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -601,6 +698,11 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.Property<DateOnly>("On")
                         .HasColumnType("date")
                         .HasColumnName("on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1052,6 +1154,20 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<byte[]>("Attachment")
+                        .HasColumnType("bytea")
+                        .HasColumnName("attachment");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("attachment_type");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
@@ -1377,6 +1493,9 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
+                    b.HasIndex("Year", "Number")
+                        .HasDatabaseName("ix_registration_cards_year_number");
+
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
@@ -1449,6 +1568,26 @@ namespace Ratusha.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Ratusha.Features.Attachments.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachment_contents_attachments_attachment_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Control.Assignment", b =>

@@ -351,6 +351,73 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("appeals", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_attachments_card_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_attachment_contents");
+
+                    b.ToTable("attachment_contents", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -555,8 +622,14 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_assignments");
 
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_assignments_card_id");
+
                     b.HasIndex("ResolutionId")
                         .HasDatabaseName("ix_assignments_resolution_id");
+
+                    b.HasIndex("State", "DueDate")
+                        .HasDatabaseName("ix_assignments_state_due_date");
 
                     b.HasIndex("DepartmentId", "State", "DueDate")
                         .HasDatabaseName("ix_assignments_department_id_state_due_date");
@@ -574,6 +647,11 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AppealRoute")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appeal_route");
+
                     b.Property<Guid>("AssignmentId")
                         .HasColumnType("TEXT")
                         .HasColumnName("assignment_id");
@@ -581,6 +659,25 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.Property<Guid>("ById")
                         .HasColumnType("TEXT")
                         .HasColumnName("by_id");
+
+                    b.Property<string>("DeliveredBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_by");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_to");
+
+                    b.Property<string>("Grounds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -591,6 +688,11 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT")
                         .HasColumnName("on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1042,6 +1144,20 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<byte[]>("Attachment")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("attachment");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_type");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
@@ -1367,6 +1483,9 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
+                    b.HasIndex("Year", "Number")
+                        .HasDatabaseName("ix_registration_cards_year_number");
+
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
@@ -1439,6 +1558,26 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Ratusha.Features.Attachments.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachment_contents_attachments_attachment_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Control.Assignment", b =>
