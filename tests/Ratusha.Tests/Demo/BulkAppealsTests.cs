@@ -57,7 +57,6 @@ public abstract class BulkAppealsTests(RatushaApp app)
         Assert.Contains(appeals, a => a.NotConsidered && a.Index.StartsWith("БП-", StringComparison.Ordinal));
 
         // Art. 20, §6.14: the lead's term from registration, the co-executors' 3 working days before it — as the engine says.
-        var controller = await app.As("controller");
         var calendar = WorkingCalendar.Ukraine;
         var checkedResolutions = 0;
         foreach (var appeal in appeals.Where((_, i) => i % 5 == 0))
@@ -65,7 +64,7 @@ public abstract class BulkAppealsTests(RatushaApp app)
             var detail = await One(registrar, appeal.Id);
             var term = LegalTerms.Find(detail.NoAdditionalStudy ? "appeal-short" : "appeal")!;
             var due = Deadline.For(term, DateOnly.Parse(detail.RegisteredOn, System.Globalization.CultureInfo.InvariantCulture), calendar).Due;
-            foreach (var resolution in (await controller.GetFromJsonAsync<ResolutionView[]>($"/api/v1/cards/{appeal.CardId}/resolutions"))!)
+            foreach (var resolution in (await registrar.GetFromJsonAsync<ResolutionView[]>($"/api/v1/appeals/{appeal.Id}/resolutions"))!)
             {
                 var lead = resolution.Assignments.Single(a => a.IsLead);
                 if (lead.ReturnComment is null) Assert.Equal(Iso(due), lead.DueDate); // a returned answer has the rework term instead

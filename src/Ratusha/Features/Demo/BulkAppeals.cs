@@ -323,16 +323,16 @@ internal static class BulkAppeals
                 appeal.MarkNotConsidered("anonymous", anonymousBasis, m.RegisteredOn);
                 return new Item(card, appeal, null);
             }
-            var resolution = card.RegisteredOn == today && rng.NextDouble() < 0.5 ? null : Control(card, lead, noAdditionalStudy);
+            var resolution = card.RegisteredOn == today && rng.NextDouble() < 0.5 ? null : Control(card, appeal, lead);
             return new Item(card, appeal, resolution);
         }
 
         /// <summary>A deputy mayor's resolution with the engine's terms (<see cref="WriteResolution"/>), then its life up to today.</summary>
-        private Resolution Control(RegistrationCard card, Official lead, bool noAdditionalStudy)
+        private Resolution Control(RegistrationCard card, Appeal appeal, Official lead)
         {
             var rules = AppealControlRules.Rules;
             var written = Min(calendar.OnOrAfter(card.RegisteredOn.AddDays(rng.Next(3))), today);
-            var due = Deadline.For(noAdditionalStudy ? rules.ShortTerm! : rules.DefaultTerm, card.RegisteredOn, calendar).Due;
+            var due = Deadline.For(appeal.NoAdditionalStudy ? rules.ShortTerm! : rules.DefaultTerm, card.RegisteredOn, calendar).Due;
             var coCount = rng.NextDouble() switch { < 0.05 => 2, < 0.25 => 1, _ => 0 };
             List<Official> coExecutors = coCount == 0 ? [] : [.. officials
                 .Where(o => o.Id != lead.Id && (o.DepartmentId == lead.DepartmentId || rng.NextDouble() < 0.1)).OrderBy(_ => rng.Next()).Take(coCount)];
@@ -348,11 +348,15 @@ internal static class BulkAppeals
                     co.Report(ReportKind.CoExecutorReport, "Матеріали для підготовки відповіді надано відповідальному виконавцю.", co.ExecutorId, reported);
             for (var round = 0; answered <= today; round++)
             {
-                resolution.Lead.Report(ReportKind.Answer, Pick(Answers), lead.Id, answered);
+                var (text, result) = Pick(Answers);
+                var answer = resolution.Lead.Report(ReportKind.Answer, text, lead.Id, answered, new AnswerDetails(result,
+                    result == AppealControlRules.Refused ? "Питання не належить до повноважень виконавчого комітету (ст. 30 Закону «Про місцеве самоврядування в Україні»)." : null,
+                    result == AppealControlRules.Refused ? AppealControlRules.DefaultAppealRoute : null));
                 var reviewed = Happen(calendar.OnOrAfter(answered.AddDays(rng.Next(4))), answered);
                 if (reviewed > today) break;
                 if (round > 0 || rng.NextDouble() >= 0.06)
                 {
+                    answer.Delivered(appeal.Email is null ? AnswerDelivery.Post : AnswerDelivery.Email, answered, appeal.Email ?? appeal.Address ?? City);
                     resolution.RemoveFromControl(answered <= resolution.DueDate ? "Відповідь надано заявнику у строк." : "Відповідь надано заявнику з порушенням строку.", reviewed);
                     break;
                 }
@@ -600,13 +604,14 @@ internal static class BulkAppeals
         "Розглянути в установленому порядку. Про виконання доповісти.",
     ];
 
-    private static readonly string[] Answers =
+    /// <summary>Answers with their result (Classifier №858, section 9); a refusal also gets grounds and the route of appeal.</summary>
+    private static readonly (string Text, string Result)[] Answers =
     [
-        "Заявнику надано відповідь листом: роботи включено до плану на поточний рік.",
-        "Питання вирішено позитивно, заявника поінформовано.",
-        "Заявнику надано роз'яснення щодо порядку вирішення питання.",
-        "Проведено комісійне обстеження, складено акт, заявника поінформовано письмово.",
-        "У задоволенні відмовлено з підстав, викладених у відповіді; роз'яснено порядок оскарження.",
+        ("Роботи включено до плану поточного ремонту на поточний рік, про що заявника поінформовано листом.", "9.1"),
+        ("Питання вирішено позитивно, заявника поінформовано.", "9.1"),
+        ("Проведено комісійне обстеження, складено акт, недоліки усунуто.", "9.1"),
+        ("Заявнику надано роз'яснення щодо порядку вирішення питання.", "9.3"),
+        ("У задоволенні звернення відмовлено з підстав, викладених у відповіді.", AppealControlRules.Refused),
     ];
 
     private static readonly string[] ReturnComments =
