@@ -40,6 +40,7 @@ var app = builder.Build();
 
 await Startup.PrepareDatabaseAsync(app);
 if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
+if (args is ["seed-appeals", ..]) return await Ratusha.Features.Demo.BulkAppeals.RunAsync(app);
 
 app.UseRatushaWeb();
 app.MapAuthEndpoints();

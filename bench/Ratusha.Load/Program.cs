@@ -1,0 +1,27 @@
+using Ratusha.Load;
+
+// HTTP load against a running Ratusha, on loopback only. Modes grow here; `probe` times lists one URL at a time.
+try
+{
+    return args switch
+    {
+        ["probe", .. var rest] => await Probe.RunAsync(ProbeOptions.Parse(rest)),
+        _ => Usage(),
+    };
+}
+catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Ratusha.Load probe --base http://127.0.0.1:5090 --user executor --password … [--label 1m]
+                                  [--requests 200] [--concurrency 4] [--warmup 20] --url name=/path [--url name=/path …]
+        Logs in, warms each URL up, then sends --requests requests per URL, --concurrency at a time, and prints
+        p50/p95/p99 and throughput per URL as a Markdown table. Only loopback addresses; at most 10,000 requests per URL.
+        """);
+    return 2;
+}
