@@ -34,9 +34,9 @@ public sealed record AppealAccess(bool All, Guid? DepartmentId, Guid? OfficialId
         var hotline = Hotline;
         return query.Where(x =>
             (hotline && (x.a.Channel == ClassifierLists.Hotline1545 || x.a.Channel == ClassifierLists.RegionalHotline))
-            || (department != null && (x.c.DepartmentId == department || db.Assignments.Any(s => s.CardId == x.c.Id && s.DepartmentId == department)))
-            || (official != null && (db.Assignments.Any(s => s.CardId == x.c.Id && s.ExecutorId == official)
-                                     || db.Resolutions.Any(r => r.CardId == x.c.Id && r.ControllerId == official))));
+            || (department != null && (x.c.DepartmentId == department || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Skip(0).Any()))
+            || (official != null && (db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == official).Skip(0).Any()
+                                     || db.Resolutions.Where(r => r.CardId == x.c.Id && r.ControllerId == official).Skip(0).Any())));
     }
 }
 
@@ -46,8 +46,8 @@ internal sealed class AppealRow
     public required Appeal a { get; init; }
     public required RegistrationCard c { get; init; }
 
-    public static IQueryable<AppealRow> All(RatushaDb db) =>
-        from a in db.Appeals.AsNoTracking()
+    public static IQueryable<AppealRow> All(RatushaDb db, IQueryable<Appeal>? appeals = null) =>
+        from a in (appeals ?? db.Appeals).AsNoTracking()
         join c in db.RegistrationCards on a.CardId equals c.Id
         select new AppealRow { a = a, c = c };
 }

@@ -19,18 +19,22 @@ internal static partial class AppealSearch
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{1,3}-\d+$")]
     private static partial System.Text.RegularExpressions.Regex IndexPattern();
 
-    /// <summary>The ids of the appeals matching every word of <paramref name="query"/>, as a subquery to compose with filters.</summary>
-    public static IQueryable<Guid>? Matching(RatushaDb db, string? query)
+    /// <summary>
+    /// The appeals matching every word of <paramref name="query"/>, as the base of a query to compose with filters and
+    /// paging. On PostgreSQL the match is a row predicate, so the planner chooses per word: the GIN index for a rare
+    /// word, the ordered walk for a common one.
+    /// </summary>
+    public static IQueryable<Appeal>? Matching(RatushaDb db, string? query)
     {
         var words = Words(query);
         if (words.Count == 0) return null;
         if (db is SqliteRatushaDb)
         {
             var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
-            return db.Database.SqlQuery<Guid>($"SELECT appeal_id AS \"Value\" FROM appeals_fts WHERE appeals_fts MATCH {match}");
+            return db.Appeals.FromSql($"SELECT * FROM appeals WHERE id IN (SELECT appeal_id FROM appeals_fts WHERE appeals_fts MATCH {match})");
         }
         var tsquery = string.Join(" & ", words.Select(w => $"{w}:*"));
-        return db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM appeals WHERE search @@ to_tsquery('simple', {tsquery})");
+        return db.Appeals.FromSql($"SELECT * FROM appeals WHERE search @@ to_tsquery('simple', {tsquery})");
     }
 
     /// <summary>The words of a query: letters and digits only (no operators reach the engines), at most eight.</summary>

@@ -58,9 +58,9 @@ internal static class AppealViews
                 x.a,
                 x.c.Index,
                 x.c.RegisteredOn,
-                Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
-                OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
-                Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+                Answered = db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any(),
+                OnControl = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any(),
+                Resolved = db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any(),
             }).SingleOrDefaultAsync(ct);
         if (row is null) return null;
         var a = row.a;
@@ -86,41 +86,38 @@ internal static class AppealViews
 
     private static IQueryable<AppealRow> Filtered(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today)
     {
-        var query = access.Apply(db, AppealRow.All(db));
+        var byIndex = AppealSearch.LooksLikeIndex(f.Q);
+        var query = access.Apply(db, AppealRow.All(db, byIndex ? null : AppealSearch.Matching(db, f.Q)));
+        if (byIndex)
+        {
+            var index = f.Q!.Trim();
+            query = query.Where(x => x.c.Index == index);
+        }
         if (OrNull(f.Channel) is { } channel) query = query.Where(x => x.a.Channel == channel);
         if (OrNull(f.Topic) is { } topic) query = query.Where(x => x.a.Topic == topic);
         if (OrNull(f.Sign) is { } sign) query = query.Where(x => x.a.Sign == sign);
         if (OrNull(f.Type) is { } type) query = query.Where(x => x.a.Type == type);
         if (f.From is { } from) query = query.Where(x => x.c.RegisteredOn >= from);
         if (f.To is { } to) query = query.Where(x => x.c.RegisteredOn <= to);
-        if (f.Executor is { } executor) query = query.Where(x => db.Assignments.Any(s => s.CardId == x.c.Id && s.ExecutorId == executor));
+        if (f.Executor is { } executor) query = query.Where(x => db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == executor).Skip(0).Any());
         if (f.Department is { } department)
-            query = query.Where(x => x.c.DepartmentId == department || db.Assignments.Any(s => s.CardId == x.c.Id && s.DepartmentId == department));
-        if (f.DueFrom is { } dueFrom) query = query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate >= dueFrom));
-        if (f.DueTo is { } dueTo) query = query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate <= dueTo));
+            query = query.Where(x => x.c.DepartmentId == department || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Skip(0).Any());
+        if (f.DueFrom is { } dueFrom) query = query.Where(x => db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate >= dueFrom).Skip(0).Any());
+        if (f.DueTo is { } dueTo) query = query.Where(x => db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl && r.DueDate <= dueTo).Skip(0).Any());
         if (f.Overdue == true)
         {
             var overdueCards = db.Assignments.Where(s => (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today).Select(s => s.CardId);
             query = query.Where(x => overdueCards.Contains(x.c.Id));
-        }
-        if (AppealSearch.LooksLikeIndex(f.Q))
-        {
-            var index = f.Q!.Trim();
-            query = query.Where(x => x.c.Index == index);
-        }
-        else if (AppealSearch.Matching(db, f.Q) is { } ids)
-        {
-            query = query.Where(x => ids.Contains(x.a.Id));
         }
         query = OrNull(f.State) switch
         {
             AppealStates.NotConsidered => query.Where(x => x.a.NotConsideredReason != null),
             AppealStates.Forwarded => query.Where(x => x.a.Disposal == ForwardOrReturn.Forward),
             AppealStates.Returned => query.Where(x => x.a.Disposal != null && x.a.Disposal != ForwardOrReturn.Forward),
-            AppealStates.Answered => query.Where(x => db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered)),
-            AppealStates.OnControl => query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl)),
-            AppealStates.Removed => query.Where(x => db.Resolutions.Any(r => r.CardId == x.c.Id) && !db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl)),
-            AppealStates.Registered => query.Where(x => x.a.NotConsideredReason == null && x.a.Disposal == null && !db.Resolutions.Any(r => r.CardId == x.c.Id)),
+            AppealStates.Answered => query.Where(x => db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any()),
+            AppealStates.OnControl => query.Where(x => db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any()),
+            AppealStates.Removed => query.Where(x => db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any() && !db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any()),
+            AppealStates.Registered => query.Where(x => x.a.NotConsideredReason == null && x.a.Disposal == null && !db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any()),
             _ => query,
         };
         return query;
@@ -150,9 +147,9 @@ internal static class AppealViews
             x.a.IsPrivileged,
             x.a.NotConsideredReason,
             x.a.Disposal,
-            Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
-            OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
-            Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+            Answered = db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any(),
+            OnControl = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any(),
+            Resolved = db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any(),
             Due = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
         }).ToListAsync(ct);
         return rows.ConvertAll(x => new Dictionary<string, object?>
@@ -200,11 +197,11 @@ internal static class AppealViews
             x.c.Year,
             x.c.Number,
             x.a.Disposal,
-            Answered = db.Assignments.Any(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered),
-            OnControl = db.Resolutions.Any(r => r.CardId == x.c.Id && r.State == ControlState.OnControl),
-            Resolved = db.Resolutions.Any(r => r.CardId == x.c.Id),
+            Answered = db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any(),
+            OnControl = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any(),
+            Resolved = db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any(),
             Due = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
-            Overdue = db.Assignments.Any(s => s.CardId == x.c.Id && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today),
+            Overdue = db.Assignments.Where(s => s.CardId == x.c.Id && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today).Skip(0).Any(),
         }).ToListAsync(ct);
         var items = rows.ConvertAll(x => new AppealListItem(x.Id, x.CardId, x.Index, Iso(x.RegisteredOn),
             string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsideredReason != null,

@@ -40,6 +40,7 @@ internal sealed class RegistrationCardMapping : IEntityTypeConfiguration<Registr
         b.HasIndex(c => new { c.JournalId, c.RegisteredOn });
         b.HasIndex(c => new { c.DepartmentId, c.RegisteredOn });
         b.HasIndex(c => new { c.Year, c.Number });
+        b.HasIndex(c => new { c.DepartmentId, c.RegisteredAt });
         b.HasOne<Journal>().WithMany().HasForeignKey(c => c.JournalId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1477,6 +1477,9 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_registration_cards");
 
+                    b.HasIndex("DepartmentId", "RegisteredAt")
+                        .HasDatabaseName("ix_registration_cards_department_id_registered_at");
+
                     b.HasIndex("DepartmentId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_department_id_registered_on");
 
