@@ -275,6 +275,24 @@ public abstract class MailJournalTests(MailJournalApp app)
     }
 
     [Fact]
+    public async Task Two_registrars_registering_one_letter_at_once_make_one_card()
+    {
+        var subject = $"Одночасно {Marker()}";
+        var entry = await Received(Letter(subject, Plain("Прошу полагодити ліфт.")), MondayMorning);
+        var registrar = await app.As("registrar");
+        var hotline = await app.As("hotline");
+
+        var answers = await Task.WhenAll(
+            registrar.PostAsJsonAsync($"/api/v1/mail-journal/{entry.Id}/document", new { }),
+            hotline.PostAsJsonAsync($"/api/v1/mail-journal/{entry.Id}/document", new { }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.Single(answers, a => a.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest);
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(1, await db.RegistrationCards.CountAsync(c => c.Summary == subject));
+    }
+
+    [Fact]
     public async Task The_appeal_card_page_opens_prefilled_from_the_letter_and_registers_it_in_one_step()
     {
         var subject = $"Звернення зі сторінки {Marker()}";
@@ -435,6 +453,11 @@ public abstract class MailJournalTests(MailJournalApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await registrar.GetAsync($"/api/v1/mail-journal/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await registrar.PostAsJsonAsync($"/api/v1/mail-journal/{Guid.NewGuid()}/document", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await registrar.GetAsync($"/api/v1/mail-journal/{entry.Id}/attachments/{Guid.NewGuid()}")).StatusCode);
+
+        using var openApi = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var paths = openApi.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/mail-journal", "/api/v1/mail-journal/check", "/api/v1/mail-journal/{id}", "/api/v1/mail-journal/{id}/appeal", "/api/v1/mail-journal/{id}/reply" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
     }
 }
 

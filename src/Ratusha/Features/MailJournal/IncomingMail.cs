@@ -24,7 +24,7 @@ internal sealed record IncomingMail(
             : "";
         return new IncomingMail(
             IdOf(message), from?.Address ?? "", string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name.Trim(), (message.Subject ?? "").Trim(),
-            message.Headers.Contains(HeaderId.Date) ? message.Date : null, receivedAt, text.ReplaceLineEndings("\n"), FilesOf(message, limits));
+            message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null, receivedAt, text.ReplaceLineEndings("\n"), FilesOf(message, limits));
     }
 
     /// <summary>A message too big to fetch: its envelope only, and a note where the rest is.</summary>

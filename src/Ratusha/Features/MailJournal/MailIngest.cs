@@ -92,6 +92,10 @@ internal sealed class MailIngest(
         return new MailIngestRound(unseen.Count, saved, known, failed);
     }
 
+    /// <summary>The mailbox cannot be read now (server down, log-in refused, folder missing): a state to report, not a bug.</summary>
+    public static bool IsUnreachable(Exception e) => e is IOException or System.Net.Sockets.SocketException or ProtocolException
+        or CommandException or FolderNotFoundException or AuthenticationException or SslHandshakeException or ServiceNotConnectedException;
+
     private async Task<HashSet<string>> AlreadyInJournalAsync(IList<IMessageSummary> summaries, CancellationToken ct)
     {
         var ids = summaries.Select(s => IncomingMail.Normalize(s.Envelope?.MessageId)).OfType<string>().Distinct().ToList();

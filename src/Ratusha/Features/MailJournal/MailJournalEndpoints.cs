@@ -48,8 +48,7 @@ internal static class MailJournalEndpoints
         {
             return TypedResults.Ok(await ingest.IngestOnceAsync(ct));
         }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
-                                   or MailKit.Security.AuthenticationException or MailKit.CommandException)
+        catch (Exception e) when (MailIngest.IsUnreachable(e))
         {
             return TypedResults.Problem(title: "Поштова скринька недоступна. Спробуйте пізніше.", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
