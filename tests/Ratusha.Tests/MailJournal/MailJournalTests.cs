@@ -432,6 +432,8 @@ public abstract class MailJournalTests(MailJournalApp app)
             Assert.Contains("/access-denied", page.Headers.Location?.ToString(), StringComparison.Ordinal);
         }
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync($"/api/v1/mail-journal/{entry.Id}")).StatusCode);
+        Assert.NotNull((await PageReader.GetAsync(await app.As("hotline"), "/")).QuerySelector("nav a[href='/mail-journal']"));
+        Assert.Null((await PageReader.GetAsync(await app.As("executor"), "/")).QuerySelector("nav a[href='/mail-journal']"));
         Assert.Empty((await Entry(entry.Id)).Replies);
     }
 
