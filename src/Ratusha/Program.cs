@@ -9,6 +9,7 @@ using Ratusha.Features.Council;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Mail;
+using Ratusha.Features.MailJournal;
 using Ratusha.Features.Organisation;
 using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
@@ -32,8 +33,11 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail:S
 builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
 builder.Services.Configure<AnswerLetterOptions>(builder.Configuration.GetSection("Appeals"));
 builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection("Attachments"));
+builder.Services.Configure<MailIngestOptions>(builder.Configuration.GetSection("MailIngest"));
 builder.Services.AddHostedService<OutboxDelivery>();
 builder.Services.AddHostedService<Reminders>();
+builder.Services.AddSingleton<MailIngest>();
+builder.Services.AddHostedService(services => services.GetRequiredService<MailIngest>());
 builder.Services.AddRatushaWeb();
 
 var app = builder.Build();
@@ -56,6 +60,7 @@ app.MapClassifierEndpoints();
 app.MapAppealEndpoints();
 app.MapAppealControlEndpoints();
 app.MapAttachmentEndpoints();
+app.MapMailJournalEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

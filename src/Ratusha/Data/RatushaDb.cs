@@ -37,6 +37,9 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.Mail.OutboxMessage> OutboxMessages => Set<Ratusha.Features.Mail.OutboxMessage>();
     public DbSet<Ratusha.Features.Attachments.Attachment> Attachments => Set<Ratusha.Features.Attachments.Attachment>();
     public DbSet<Ratusha.Features.Attachments.AttachmentContent> AttachmentContents => Set<Ratusha.Features.Attachments.AttachmentContent>();
+    public DbSet<Ratusha.Features.MailJournal.MailJournalEntry> MailJournalEntries => Set<Ratusha.Features.MailJournal.MailJournalEntry>();
+    public DbSet<Ratusha.Features.MailJournal.MailRefusedFile> MailRefusedFiles => Set<Ratusha.Features.MailJournal.MailRefusedFile>();
+    public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

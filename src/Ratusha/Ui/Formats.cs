@@ -18,4 +18,7 @@ public static class Formats
         TimeZoneInfo.ConvertTime(instant, Kyiv).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset FromLocal(DateTime local) => new(local, Kyiv.GetUtcOffset(local));
+
+    /// <summary>The instant on the office's clock.</summary>
+    public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Kyiv).DateTime;
 }

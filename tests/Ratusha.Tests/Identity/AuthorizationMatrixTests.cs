@@ -96,6 +96,14 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["GET /api/v1/cards/{cardId:guid}/attachments"] = Officials,
         ["POST /api/v1/cards/{cardId:guid}/attachments"] = Officials,
         ["GET /api/v1/attachments/{id:guid}"] = Officials,
+        ["GET /api/v1/mail-journal/"] = Registration,
+        ["POST /api/v1/mail-journal/check"] = Registration,
+        ["GET /api/v1/mail-journal/{id:guid}"] = Registration,
+        ["GET /api/v1/mail-journal/{id:guid}/attachments/{attachmentId:guid}"] = Registration,
+        ["POST /api/v1/mail-journal/{id:guid}/appeal"] = Registration,
+        ["POST /api/v1/mail-journal/{id:guid}/document"] = Registration,
+        ["POST /api/v1/mail-journal/{id:guid}/reply"] = Registration,
+        ["POST /api/v1/mail-journal/{id:guid}/dismiss"] = Registration,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -111,6 +119,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
         ["PAGE /appeals/{Id:guid}/print"] = Officials,
+        ["PAGE /mail-journal"] = Registration,
+        ["PAGE /mail-journal/{Id:guid}"] = Registration,
         ["PAGE /admin/council"] = Admin,
         ["PAGE /admin/departments"] = Admin,
         ["PAGE /admin/officials"] = Admin,
@@ -182,6 +192,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         var path = pattern
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{cardId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)

@@ -42,8 +42,10 @@ public sealed record RegisterAppealRequest(
 /// </summary>
 internal static class RegisterAppeal
 {
+    /// <param name="alongside">What another module records with the card in the same transaction (an e-mail journal entry's link).</param>
     public static async Task<Outcome<Appeal>> RunAsync(
-        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, RegisterAppealRequest r, CancellationToken ct)
+        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, RegisterAppealRequest r, CancellationToken ct,
+        Action<RegistrationCard>? alongside = null)
     {
         if (r.SubmissionKey is { } key && await db.Appeals.SingleOrDefaultAsync(a => a.SubmissionKey == key, ct) is { } already)
             return Outcome.Done(already); // the same submission again: the appeal it already registered
@@ -85,6 +87,7 @@ internal static class RegisterAppeal
                 if (anonymous)
                     appeal.MarkNotConsidered("anonymous", "Анонімне звернення розгляду не підлягає (ч. 1 ст. 8 Закону «Про звернення громадян»; п. 6.20 Регламенту).", registered.RegisteredOn);
                 db.Appeals.Add(appeal);
+                alongside?.Invoke(registered);
             });
         if (card is null) return Outcome.Invalid<Appeal>(cardErrors.ToDictionary(e => e.Key == "letter" ? "surname" : e.Key, e => e.Value));
         return Outcome.Done(appeal!);

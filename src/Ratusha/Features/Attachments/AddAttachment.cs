@@ -41,21 +41,18 @@ internal static class AddAttachment
     {
         if (!await db.RegistrationCards.AnyAsync(c => c.Id == cardId, ct)) return Outcome.Missing<Attachment>();
         if (file is null || file.Length == 0) return Invalid("Оберіть файл.");
-        if (file.Length > limits.MaxBytes) return Invalid($"Файл більший за {Size(limits.MaxBytes)}.");
+        if (file.Length > limits.MaxBytes) return Invalid(TooBig(limits));
         var name = SafeName(file.FileName);
-        if (name is null || !Types.TryGetValue(Path.GetExtension(name), out var type))
-            return Invalid($"Такий тип файлу не приймається. Дозволено: {Allowed}.");
-        if (await db.Attachments.CountAsync(a => a.CardId == cardId, ct) >= limits.MaxPerCard)
-            return Invalid($"До одного документа можна додати не більше {limits.MaxPerCard} файлів.");
-        if (await db.Attachments.SumAsync(a => (long?)a.Length, ct) + file.Length > limits.QuotaBytes)
-            return Invalid("Сховище файлів заповнене: зверніться до адміністратора.");
+        if (name is null || !Types.ContainsKey(Path.GetExtension(name))) return Invalid(UnknownType);
+        if (await db.Attachments.CountAsync(a => a.CardId == cardId, ct) >= limits.MaxPerCard) return Invalid(TooMany(limits));
+        if (await db.Attachments.SumAsync(a => (long?)a.Length, ct) + file.Length > limits.QuotaBytes) return Invalid(StoreFull);
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (!type.Looks(bytes)) return Invalid("Вміст файлу не відповідає його типу.");
+        var checkedFile = Check(name, buffer.ToArray(), limits);
+        if (checkedFile.Refusal is { } refusal) return Invalid(refusal);
 
-        var (attachment, content) = Attachment.Create(cardId, name, type.ContentType, bytes, by, now);
+        var (attachment, content) = Attachment.Create(cardId, checkedFile.Name, checkedFile.ContentType!, checkedFile.Bytes, by, now);
         db.Attachments.Add(attachment);
         db.AttachmentContents.Add(content);
         await db.SaveChangesAsync(ct);
@@ -66,6 +63,28 @@ internal static class AddAttachment
         bytes >= 1024 * 1024
             ? string.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), $"{bytes / (1024.0 * 1024):0.#} МБ")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} КБ");
+
+    /// <summary>
+    /// The checks of one file that need no database: a name, a size within the limit, a type a council works with and
+    /// content that is of that type. Used for uploads and for the files that come with an e-mail.
+    /// </summary>
+    public static CheckedFile Check(string? fileName, byte[] bytes, AttachmentOptions limits)
+    {
+        var name = SafeName(fileName) ?? "";
+        if (bytes.Length == 0) return new(name, null, bytes, "Порожній файл.");
+        if (bytes.LongLength > limits.MaxBytes) return new(name, null, bytes, TooBig(limits));
+        if (name.Length == 0 || !Types.TryGetValue(Path.GetExtension(name), out var type)) return new(name, null, bytes, UnknownType);
+        if (!type.Looks(bytes)) return new(name, null, bytes, "Вміст файлу не відповідає його типу.");
+        return new(name, type.ContentType, bytes, null);
+    }
+
+    public static string TooMany(AttachmentOptions limits) => $"До одного документа можна додати не більше {limits.MaxPerCard} файлів.";
+
+    public const string StoreFull = "Сховище файлів заповнене: зверніться до адміністратора.";
+
+    private static string UnknownType => $"Такий тип файлу не приймається. Дозволено: {Allowed}.";
+
+    private static string TooBig(AttachmentOptions limits) => $"Файл більший за {Size(limits.MaxBytes)}.";
 
     private static Outcome<Attachment> Invalid(string message) => Outcome.Invalid<Attachment>(Outcome.Error("file", message));
 
@@ -93,3 +112,6 @@ internal static class AddAttachment
         return name.Length <= 255 ? name : name[^255..];
     }
 }
+
+/// <summary>A file after <see cref="AddAttachment.Check"/>: its safe name, and either its content type or why it is refused.</summary>
+public sealed record CheckedFile(string Name, string? ContentType, byte[] Bytes, string? Refusal);

@@ -51,7 +51,7 @@ internal static class AttachmentEndpoints
     private static async Task<Results<FileContentHttpResult, NotFound>> Download(Guid id, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct)
     {
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (attachment is null || !await visibility.CanSeeAsync(db, user, attachment.CardId, ct)) return TypedResults.NotFound();
+        if (attachment?.CardId is not { } cardId || !await visibility.CanSeeAsync(db, user, cardId, ct)) return TypedResults.NotFound();
         var bytes = await db.AttachmentContents.AsNoTracking().Where(c => c.AttachmentId == id).Select(c => c.Bytes).SingleAsync(ct);
         return TypedResults.File(bytes, attachment.ContentType, attachment.FileName);
     }

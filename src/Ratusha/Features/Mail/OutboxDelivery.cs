@@ -79,6 +79,11 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, IOptions<MailO
         letter.To.Add(MailboxAddress.Parse(message.To));
         letter.Subject = message.Subject;
         letter.MessageId = $"{message.Id:N}@ratusha";
+        if (message.InReplyTo is { } original)
+        {
+            letter.InReplyTo = original;
+            letter.References.Add(original);
+        }
         var body = new BodyBuilder { TextBody = message.Body };
         if (message.AttachmentName is { } name && message.Attachment is { } bytes)
             body.Attachments.Add(name, bytes, ContentType.Parse(message.AttachmentType ?? "application/octet-stream"));

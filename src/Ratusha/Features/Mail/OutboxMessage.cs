@@ -24,9 +24,23 @@ public sealed class OutboxMessage
     public byte[]? Attachment { get; private set; }
     public Guid? ClaimedBy { get; private set; }
     public DateTimeOffset? ClaimedUntil { get; private set; }
+    /// <summary>The Message-ID of the letter this one answers, so that the correspondent's mail program threads them.</summary>
+    public string? InReplyTo { get; private set; }
 
-    public static OutboxMessage Create(string key, string to, string subject, string body, DateTimeOffset now, MailFile? file = null) =>
-        new() { Key = key, To = to, Subject = subject, Body = body, CreatedAt = now, AttachmentName = file?.Name, AttachmentType = file?.ContentType, Attachment = file?.Bytes };
+    public static OutboxMessage Create(
+        string key, string to, string subject, string body, DateTimeOffset now, MailFile? file = null, string? inReplyTo = null) =>
+        new()
+        {
+            Key = key,
+            To = to,
+            Subject = subject,
+            Body = body,
+            CreatedAt = now,
+            InReplyTo = inReplyTo,
+            AttachmentName = file?.Name,
+            AttachmentType = file?.ContentType,
+            Attachment = file?.Bytes,
+        };
 
     internal void Sent(DateTimeOffset at)
     {
@@ -57,6 +71,7 @@ internal sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMess
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.AttachmentName).HasMaxLength(255);
         b.Property(m => m.AttachmentType).HasMaxLength(100);
+        b.Property(m => m.InReplyTo).HasMaxLength(500);
         b.HasIndex(m => m.Key).IsUnique();
         b.HasIndex(m => new { m.SentAt, m.CreatedAt });
     }
@@ -69,10 +84,11 @@ public sealed record MailFile(string Name, string ContentType, byte[] Bytes);
 public static class Outbox
 {
     public static async Task<bool> EnqueueAsync(
-        RatushaDb db, string key, string? to, string subject, string body, DateTimeOffset now, CancellationToken ct, MailFile? file = null)
+        RatushaDb db, string key, string? to, string subject, string body, DateTimeOffset now, CancellationToken ct, MailFile? file = null,
+        string? inReplyTo = null)
     {
         if (string.IsNullOrWhiteSpace(to) || await db.OutboxMessages.AnyAsync(m => m.Key == key, ct)) return false;
-        db.OutboxMessages.Add(OutboxMessage.Create(key, to.Trim(), subject, body, now, file));
+        db.OutboxMessages.Add(OutboxMessage.Create(key, to.Trim(), subject, body, now, file, inReplyTo));
         return true;
     }
 }

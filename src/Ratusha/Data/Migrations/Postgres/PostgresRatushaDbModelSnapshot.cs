@@ -368,7 +368,7 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CardId")
+                    b.Property<Guid?>("CardId")
                         .HasColumnType("uuid")
                         .HasColumnName("card_id");
 
@@ -387,6 +387,10 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.Property<long>("Length")
                         .HasColumnType("bigint")
                         .HasColumnName("length");
+
+                    b.Property<Guid?>("MailEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mail_entry_id");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -407,6 +411,9 @@ namespace Ratusha.Data.Migrations.Postgres
 
                     b.HasIndex("CardId")
                         .HasDatabaseName("ix_attachments_card_id");
+
+                    b.HasIndex("MailEntryId")
+                        .HasDatabaseName("ix_attachments_mail_entry_id");
 
                     b.ToTable("attachments", (string)null);
                 });
@@ -1189,6 +1196,11 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("in_reply_to");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1227,6 +1239,204 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_sent_at_created_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("dismissal_reason");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("from_name");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handled_by_id");
+
+                    b.Property<DateTimeOffset>("IngestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ingested_at");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("character varying(1600)")
+                        .HasColumnName("search_key");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("character varying(998)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_journal_entries");
+
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_mail_journal_entries_card_id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mail_journal_entries_message_id");
+
+                    b.HasIndex("ReceivedAt", "Id")
+                        .HasDatabaseName("ix_mail_journal_entries_received_at_id");
+
+                    b.HasIndex("State", "ReceivedAt")
+                        .HasDatabaseName("ix_mail_journal_entries_state_received_at");
+
+                    b.ToTable("mail_journal_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailRefusedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_refused_files");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_mail_refused_files_entry_id");
+
+                    b.ToTable("mail_refused_files", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<Guid?>("SentById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by_id");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("sent_by_name");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("character varying(998)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_replies");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_mail_replies_entry_id");
+
+                    b.ToTable("mail_replies", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Organisation.Department", b =>
@@ -1579,8 +1789,13 @@ namespace Ratusha.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_attachments_registration_cards_card_id");
+
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("MailEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attachments_mail_journal_entries_mail_entry_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
@@ -1668,6 +1883,35 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasForeignKey("OfficialId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_officials_official_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_mail_journal_entries_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailRefusedFile", b =>
+                {
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_refused_files_mail_journal_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailReply", b =>
+                {
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_replies_mail_journal_entries_entry_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Organisation.Department", b =>

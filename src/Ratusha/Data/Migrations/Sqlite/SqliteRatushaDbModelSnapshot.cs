@@ -358,7 +358,7 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CardId")
+                    b.Property<Guid?>("CardId")
                         .HasColumnType("TEXT")
                         .HasColumnName("card_id");
 
@@ -377,6 +377,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER")
                         .HasColumnName("length");
+
+                    b.Property<Guid?>("MailEntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail_entry_id");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -397,6 +401,9 @@ namespace Ratusha.Data.Migrations.Sqlite
 
                     b.HasIndex("CardId")
                         .HasDatabaseName("ix_attachments_card_id");
+
+                    b.HasIndex("MailEntryId")
+                        .HasDatabaseName("ix_attachments_mail_entry_id");
 
                     b.ToTable("attachments", (string)null);
                 });
@@ -1179,6 +1186,11 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_reply_to");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1217,6 +1229,204 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_sent_at_created_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismissal_reason");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_name");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_by_id");
+
+                    b.Property<long>("IngestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ingested_at");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_key");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_journal_entries");
+
+                    b.HasIndex("CardId")
+                        .HasDatabaseName("ix_mail_journal_entries_card_id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mail_journal_entries_message_id");
+
+                    b.HasIndex("ReceivedAt", "Id")
+                        .HasDatabaseName("ix_mail_journal_entries_received_at_id");
+
+                    b.HasIndex("State", "ReceivedAt")
+                        .HasDatabaseName("ix_mail_journal_entries_state_received_at");
+
+                    b.ToTable("mail_journal_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailRefusedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_refused_files");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_mail_refused_files_entry_id");
+
+                    b.ToTable("mail_refused_files", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<Guid?>("SentById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by_id");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by_name");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_replies");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_mail_replies_entry_id");
+
+                    b.ToTable("mail_replies", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Organisation.Department", b =>
@@ -1569,8 +1779,13 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_attachments_registration_cards_card_id");
+
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("MailEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attachments_mail_journal_entries_mail_entry_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Attachments.AttachmentContent", b =>
@@ -1658,6 +1873,35 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasForeignKey("OfficialId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_officials_official_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_mail_journal_entries_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailRefusedFile", b =>
+                {
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_refused_files_mail_journal_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.MailJournal.MailReply", b =>
+                {
+                    b.HasOne("Ratusha.Features.MailJournal.MailJournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_replies_mail_journal_entries_entry_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Organisation.Department", b =>

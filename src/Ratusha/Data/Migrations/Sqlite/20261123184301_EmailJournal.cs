@@ -1,0 +1,198 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ratusha.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EmailJournal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "in_reply_to",
+                table: "outbox_messages",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "card_id",
+                table: "attachments",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "mail_entry_id",
+                table: "attachments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "mail_journal_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    message_id = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    from_address = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    from_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 998, nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ingested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    search_key = table.Column<string>(type: "TEXT", maxLength: 1600, nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    card_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    dismissal_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    handled_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    handled_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mail_journal_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_mail_journal_entries_registration_cards_card_id",
+                        column: x => x.card_id,
+                        principalTable: "registration_cards",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mail_refused_files",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entry_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    length = table.Column<long>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mail_refused_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_mail_refused_files_mail_journal_entries_entry_id",
+                        column: x => x.entry_id,
+                        principalTable: "mail_journal_entries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mail_replies",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entry_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 998, nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    outbox_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sent_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    sent_by_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mail_replies", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_mail_replies_mail_journal_entries_entry_id",
+                        column: x => x.entry_id,
+                        principalTable: "mail_journal_entries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attachments_mail_entry_id",
+                table: "attachments",
+                column: "mail_entry_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_journal_entries_card_id",
+                table: "mail_journal_entries",
+                column: "card_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_journal_entries_message_id",
+                table: "mail_journal_entries",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_journal_entries_received_at_id",
+                table: "mail_journal_entries",
+                columns: new[] { "received_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_journal_entries_state_received_at",
+                table: "mail_journal_entries",
+                columns: new[] { "state", "received_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_refused_files_entry_id",
+                table: "mail_refused_files",
+                column: "entry_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mail_replies_entry_id",
+                table: "mail_replies",
+                column: "entry_id");
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_attachments_mail_journal_entries_mail_entry_id",
+                table: "attachments",
+                column: "mail_entry_id",
+                principalTable: "mail_journal_entries",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "fk_attachments_mail_journal_entries_mail_entry_id",
+                table: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "mail_refused_files");
+
+            migrationBuilder.DropTable(
+                name: "mail_replies");
+
+            migrationBuilder.DropTable(
+                name: "mail_journal_entries");
+
+            migrationBuilder.DropIndex(
+                name: "ix_attachments_mail_entry_id",
+                table: "attachments");
+
+            migrationBuilder.DropColumn(
+                name: "in_reply_to",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "mail_entry_id",
+                table: "attachments");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "card_id",
+                table: "attachments",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "TEXT",
+                oldNullable: true);
+        }
+    }
+}
