@@ -25,19 +25,34 @@ public sealed record AppealAccess(bool All, Guid? DepartmentId, Guid? OfficialId
         return new AppealAccess(AllAppealsRoles.Any(user.IsInRole), department, DepartmentScope.OfficialOf(user), user.IsInRole(Roles.HotlineSpecialist));
     }
 
-    /// <summary>The rows of <paramref name="query"/> this user may see.</summary>
-    internal IQueryable<AppealRow> Apply(RatushaDb db, IQueryable<AppealRow> query)
+    /// <summary>
+    /// The cards of <paramref name="cards"/> this user may see: an appeal's card by the rules above; any other card
+    /// only when <paramref name="others"/> (the user's department scope) allows it, or never when it is null.
+    /// </summary>
+    internal IQueryable<RegistrationCard> Visible(RatushaDb db, IQueryable<RegistrationCard> cards, DepartmentScope? others = null)
     {
-        if (All) return query;
+        if (All && others is null) return cards;
+        var all = All;
         var department = DepartmentId;
         var official = OfficialId;
         var hotline = Hotline;
-        return query.Where(x =>
-            (hotline && (x.a.Channel == ClassifierLists.Hotline1545 || x.a.Channel == ClassifierLists.RegionalHotline))
-            || (department != null && (x.c.DepartmentId == department || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Skip(0).Any()))
-            || (official != null && (db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == official).Skip(0).Any()
-                                     || db.Resolutions.Where(r => r.CardId == x.c.Id && r.ControllerId == official).Skip(0).Any())));
+        var withOthers = others is not null;
+        var othersAll = others?.CouncilWide ?? false;
+        var othersDepartment = others?.DepartmentId;
+        return cards.Where(c => db.Appeals.Any(a => a.CardId == c.Id)
+            ? all
+              || (hotline && db.Appeals.Any(a => a.CardId == c.Id && (a.Channel == ClassifierLists.Hotline1545 || a.Channel == ClassifierLists.RegionalHotline)))
+              || (department != null && (c.DepartmentId == department || db.Assignments.Where(s => s.CardId == c.Id && s.DepartmentId == department).Skip(0).Any()))
+              || (official != null && (db.Assignments.Where(s => s.CardId == c.Id && s.ExecutorId == official).Skip(0).Any()
+                                       || db.Resolutions.Where(r => r.CardId == c.Id && r.ControllerId == official).Skip(0).Any()))
+            : withOthers && (othersAll || (othersDepartment != null && c.DepartmentId == othersDepartment)));
     }
+
+    /// <summary>The appeals (with their cards) this user may see, optionally narrowed to <paramref name="appeals"/> first.</summary>
+    internal IQueryable<AppealRow> Rows(RatushaDb db, IQueryable<Appeal>? appeals = null) =>
+        from a in (appeals ?? db.Appeals).AsNoTracking()
+        join c in Visible(db, db.RegistrationCards.AsNoTracking()) on a.CardId equals c.Id
+        select new AppealRow { a = a, c = c };
 }
 
 /// <summary>An appeal with its registration card, the shape every appeal query starts from.</summary>
@@ -45,11 +60,6 @@ internal sealed class AppealRow
 {
     public required Appeal a { get; init; }
     public required RegistrationCard c { get; init; }
-
-    public static IQueryable<AppealRow> All(RatushaDb db, IQueryable<Appeal>? appeals = null) =>
-        from a in (appeals ?? db.Appeals).AsNoTracking()
-        join c in db.RegistrationCards on a.CardId equals c.Id
-        select new AppealRow { a = a, c = c };
 }
 
 /// <summary>Cards of appeals are seen only as <see cref="AppealAccess"/> allows, wherever they are shown.</summary>
@@ -57,9 +67,6 @@ internal sealed class AppealCardGuard : ICardGuard
 {
     public IQueryable<Guid> Owned(RatushaDb db) => db.Appeals.Select(a => a.CardId);
 
-    public IQueryable<Guid>? Visible(RatushaDb db, ClaimsPrincipal user)
-    {
-        var access = AppealAccess.Of(user);
-        return access.All ? null : access.Apply(db, AppealRow.All(db)).Select(x => x.c.Id);
-    }
+    public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards, DepartmentScope others) =>
+        AppealAccess.Of(user).Visible(db, cards, others);
 }

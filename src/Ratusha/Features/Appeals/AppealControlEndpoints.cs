@@ -44,7 +44,7 @@ internal static class AppealControlEndpoints
 
     /// <summary>The card of an appeal the user may see; nothing for an appeal out of their sight.</summary>
     private static Task<Guid?> CardOfAsync(RatushaDb db, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
-        AppealAccess.Of(user).Apply(db, AppealRow.All(db)).Where(x => x.a.Id == id).Select(x => (Guid?)x.c.Id).SingleOrDefaultAsync(ct);
+        AppealAccess.Of(user).Rows(db).Where(x => x.a.Id == id).Select(x => (Guid?)x.c.Id).SingleOrDefaultAsync(ct);
 
     private static Task<Guid?> OnControlAsync(RatushaDb db, Guid cardId, CancellationToken ct) =>
         db.Resolutions.Where(r => r.CardId == cardId && r.State == ControlState.OnControl).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(ct);

@@ -52,7 +52,7 @@ internal static class AppealViews
 {
     public static async Task<AppealResponse?> OneAsync(RatushaDb db, AppealAccess access, Guid id, WorkingCalendar calendar, CancellationToken ct)
     {
-        var row = await access.Apply(db, AppealRow.All(db)).Where(x => x.a.Id == id)
+        var row = await access.Rows(db).Where(x => x.a.Id == id)
             .Select(x => new
             {
                 x.a,
@@ -87,7 +87,7 @@ internal static class AppealViews
     private static IQueryable<AppealRow> Filtered(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today)
     {
         var byIndex = AppealSearch.LooksLikeIndex(f.Q);
-        var query = access.Apply(db, AppealRow.All(db, byIndex ? null : AppealSearch.Matching(db, f.Q)));
+        var query = access.Rows(db, byIndex ? null : AppealSearch.Matching(db, f.Q));
         if (byIndex)
         {
             var index = f.Q!.Trim();

@@ -20,7 +20,7 @@ internal static class EarlierAppeals
         var digits = Digits(phone);
         if (key.Length < 2 && digits.Length < 6) return [];
         var prefix = key.Length >= 2 ? key[..2] : "\u0001";
-        var candidates = await (from x in access.Apply(db, AppealRow.All(db))
+        var candidates = await (from x in access.Rows(db)
                                 where x.a.SurnameKey.StartsWith(prefix) || (digits.Length >= 6 && x.a.PhoneDigits == digits)
                                 orderby x.c.Year descending, x.c.Number descending
                                 select new { x.a, x.c.Index, x.c.RegisteredOn, x.c.Summary }).Take(500).ToListAsync(ct);
