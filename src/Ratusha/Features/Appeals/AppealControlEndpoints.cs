@@ -92,7 +92,7 @@ internal static class AppealControlEndpoints
         if (assignment is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Звітувати може лише виконавець доручення за цим зверненням.");
         var outcome = await ReportOnAssignment.RunAsync(db, rulebook, clock, official, assignment.Value, request, ct);
-        if (outcome.Value is null) return Refusal(outcome);
+        if (outcome.Value is null) return ControlEndpoints.Refusal(outcome);
         return await ViewAsync(Outcome.Done((await db.Resolutions.FindAsync([resolution], ct))!), id, db, user, clock, ct);
     }
 
@@ -136,13 +136,8 @@ internal static class AppealControlEndpoints
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> ViewAsync(
         Outcome<Resolution> outcome, Guid appealId, RatushaDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        if (outcome.Value is not { } resolution) return Refusal(outcome);
+        if (outcome.Value is not { } resolution) return ControlEndpoints.Refusal(outcome);
         var views = await ControlViews.OfCardAsync(db, resolution.CardId, OfficeDay.Today(clock), ct);
         return TypedResults.Created($"/api/v1/appeals/{appealId}/resolutions", views.Single(v => v.Id == resolution.Id));
     }
-
-    private static Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(Outcome<T> outcome) where T : class =>
-        outcome.Forbidden is { } why ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: why)
-        : outcome.NotFound ? TypedResults.NotFound()
-        : TypedResults.ValidationProblem(outcome.Errors, title: "Дію не виконано.");
 }

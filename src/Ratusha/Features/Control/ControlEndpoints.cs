@@ -83,7 +83,8 @@ internal static class ControlEndpoints
         return created(views.Single(v => v.Id == resolution.Id));
     }
 
-    private static Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(Outcome<T> outcome) where T : class =>
+    /// <summary>A refused outcome as the API answers it: 403 with the reason, 404, or 400 with the fields.</summary>
+    internal static Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T>(Outcome<T> outcome) where T : class =>
         outcome.Forbidden is { } why ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: why)
         : outcome.NotFound ? TypedResults.NotFound()
         : TypedResults.ValidationProblem(outcome.Errors, title: "Дію не виконано.");
