@@ -129,9 +129,7 @@ internal static class AppealViews
     public static async Task<List<Dictionary<string, object?>>> ExportRowsAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, int max, CancellationToken ct)
     {
         var query = Filtered(db, access, f, today);
-        var ordered = f.PrivilegedFirst == true
-            ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
-            : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+        var ordered = Ordered(query, f.PrivilegedFirst == true);
         var rows = await ordered.Take(max).Select(x => new
         {
             x.c.Index,
@@ -169,6 +167,11 @@ internal static class AppealViews
         });
     }
 
+    /// <summary>Newest first, or privileged authors first (art. 20).</summary>
+    private static IQueryable<AppealRow> Ordered(IQueryable<AppealRow> query, bool privilegedFirst) => privilegedFirst
+        ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
+        : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+
     /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
     public static async Task<AppealPage> PageAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, CancellationToken ct)
     {
@@ -177,9 +180,7 @@ internal static class AppealViews
             query = f.PrivilegedFirst == true
                 ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number))))
                 : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number));
-        var ordered = f.PrivilegedFirst == true
-            ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
-            : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+        var ordered = Ordered(query, f.PrivilegedFirst == true);
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var rows = await ordered.Take(limit).Select(x => new
         {
