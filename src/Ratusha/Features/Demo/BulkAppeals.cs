@@ -59,6 +59,28 @@ internal static class BulkAppeals
         var watch = Stopwatch.StartNew();
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count:N0} звернень: дати надходження…"));
         var moments = town.Moments(count);
+        var indexes = count >= BulkLoad ? await SecondaryIndexes.DropAsync(db, Tables(db), progress) : null;
+        try
+        {
+            await WriteAllAsync(db, town, moments, progress, watch);
+        }
+        finally
+        {
+            if (indexes is not null) await indexes.RestoreAsync(progress);
+        }
+        await SecondaryIndexes.AnalyzeAsync(db, Tables(db));
+    }
+
+    /// <summary>From this many rows on, the secondary indexes are built once after the load rather than row by row.</summary>
+    private const int BulkLoad = 500_000;
+
+    private static string[] Tables(RatushaDb db) =>
+        [.. new[] { typeof(RegistrationCard), typeof(Appeal), typeof(Resolution), typeof(Assignment), typeof(AssignmentReport) }
+            .Select(t => db.Model.FindEntityType(t)!.GetTableName()!)];
+
+    private static async Task WriteAllAsync(RatushaDb db, Town town, Moment[] moments, TextWriter progress, Stopwatch watch)
+    {
+        var count = moments.Length;
         for (var done = 0; done < count;)
         {
             var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
