@@ -40,6 +40,7 @@ internal sealed class AppealCounts
             Sex = x.a.Sex,
             SocialStatus = x.a.SocialStatus,
             Department = x.c.DepartmentId,
+            Categories = x.a.Categories,
             // The leading part of the address (before the first comma): the street, or the settlement when it comes first.
             // The appeals list filters by the same expression (AppealViews, filter «place»).
             Place = x.a.Address == null ? null
@@ -66,14 +67,25 @@ internal sealed class AppealCounts
     }
 
     /// <summary>Appeals by category of the author: an appeal counts under each of its categories.</summary>
-    public async Task<Counts> ByCategoryAsync(CancellationToken ct)
+    public async Task<Counts> ByCategoryAsync(IEnumerable<string> codes, CancellationToken ct)
     {
+        if (!db.Database.IsNpgsql())
+        {
+            // SQLite cannot join a row to its own JSON array (no lateral join): one count per category code.
+            var perCode = new List<(int, string?, int)>();
+            foreach (var code in codes)
+            {
+                var found = await flat.Where(f => f.Categories.Contains(code)).GroupBy(f => f.Period).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+                perCode.AddRange(found.Select(g => (g.Key, (string?)code, g.N)));
+            }
+            return Counts.Of(perCode);
+        }
         var (f0, t0, f1, t1) = (p0.From, p0.To, p1.From, p1.To);
         var groups = await rows.SelectMany(x => x.a.Categories, (x, category) => new
-            {
-                Period = x.c.RegisteredOn >= f0 && x.c.RegisteredOn <= t0 ? 0 : x.c.RegisteredOn >= f1 && x.c.RegisteredOn <= t1 ? 1 : 2,
-                Category = category,
-            })
+        {
+            Period = x.c.RegisteredOn >= f0 && x.c.RegisteredOn <= t0 ? 0 : x.c.RegisteredOn >= f1 && x.c.RegisteredOn <= t1 ? 1 : 2,
+            Category = category,
+        })
             .GroupBy(k => new { k.Period, k.Category }).Select(g => new { g.Key.Period, g.Key.Category, N = g.Count() }).ToListAsync(ct);
         return Counts.Of(groups.Select(g => (g.Period, (string?)g.Category, g.N)));
     }
@@ -98,6 +110,7 @@ internal sealed class AppealCounts
         public string? Sex { get; init; }
         public string? SocialStatus { get; init; }
         public Guid? Department { get; init; }
+        public List<string> Categories { get; init; } = [];
         public string? Place { get; init; }
         public string? Result { get; init; }
     }

@@ -34,10 +34,11 @@ internal static class AppealStatistics
                 tables.Classifier("Вид звернення", ClassifierLists.Type, "type", await counts.ByAsync(f => f.Type, ct)),
                 tables.Classifier("Суб'єкт звернення", ClassifierLists.Subject, "subject", await counts.ByAsync(f => f.Subject, ct)),
                 tables.Classifier("Стать автора", ClassifierLists.Sex, "sex", await counts.ByAsync(f => f.Sex, ct)),
-                tables.Classifier("Категорія автора", ClassifierLists.Category, "category", await counts.ByCategoryAsync(ct)),
+                tables.Classifier("Категорія автора", ClassifierLists.Category, "category", await counts.ByCategoryAsync(classifiers.GetValueOrDefault(ClassifierLists.Category, []).Select(e => e.Code), ct)),
                 tables.Classifier("Соціальний стан автора", ClassifierLists.SocialStatus, "socialStatus", await counts.ByAsync(f => f.SocialStatus, ct)),
                 tables.Classifier("Тематика", ClassifierLists.Topic, "topic", await counts.ByAsync(f => f.Topic, ct)),
                 tables.Classifier("Результат розгляду", ClassifierLists.Result, "result", await counts.ByAsync(f => f.Result, ct)),
-            ]) { Query = period.Query };
+            ])
+        { Query = period.Query };
     }
 }

@@ -95,7 +95,8 @@ internal static class ControlQuarterly
                 "Документ належить підрозділу його відповідального виконавця; «вчасно» — відповідь надана не пізніше встановленого (продовженого) строку.",
                 "«Прострочено» — на кінець кварталу строк минув, а відповіді немає.",
             ],
-            tables) { Query = quarter.Query };
+            tables)
+        { Query = quarter.Query };
     }
 
     private static string KindTitle(string kind) => kind switch

@@ -99,7 +99,8 @@ internal static class ExecutionDiscipline
                         Row("Усього", total, null, null, isTotal: true)], chart),
                 new ReportTable("За посадовими особами", "Посадова особа (підрозділ)", columns,
                     [.. byOfficial.Select(f => Row($"{officials.GetValueOrDefault(f.ExecutorId, "виконавець")} ({departments.GetValueOrDefault(f.DepartmentId, "підрозділ")})", f, f.DepartmentId, f.ExecutorId))], chart),
-            ]) { Query = string.Create(CultureInfo.InvariantCulture, $"from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}") };
+            ])
+        { Query = string.Create(CultureInfo.InvariantCulture, $"from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}") };
     }
 
     internal sealed class Figures

@@ -36,11 +36,12 @@ internal static class WeeklyAnalysis
                 tables.Classifier("За тематикою", ClassifierLists.Topic, "topic", byTopic),
                 tables.Classifier("За формою надходження", ClassifierLists.Channel, "channel", await counts.ByAsync(f => f.Channel, ct)),
                 tables.Classifier("За ознакою надходження", ClassifierLists.Sign, "sign", await counts.ByAsync(f => f.Sign, ct)),
-                tables.Classifier("За категорією автора", ClassifierLists.Category, "category", await counts.ByCategoryAsync(ct), allValues: false),
+                tables.Classifier("За категорією автора", ClassifierLists.Category, "category", await counts.ByCategoryAsync(classifiers.GetValueOrDefault(ClassifierLists.Category, []).Select(e => e.Code), ct), allValues: false),
                 tables.Values("За підрозділом, якому адресовано", "Підрозділ", "addressedTo", await counts.ByDepartmentAsync(ct),
                     id => departments.GetValueOrDefault(Guid.Parse(id), "підрозділ"), 50, "не адресовано підрозділу"),
                 tables.Values("За населеним пунктом / вулицею", "Населений пункт / вулиця", "place", await counts.ByAsync(f => f.Place, ct), place => place, 30, "адресу не зазначено"),
-            ]) { Query = $"week={weeks[0]}" };
+            ])
+        { Query = $"week={weeks[0]}" };
         return report;
     }
 }
