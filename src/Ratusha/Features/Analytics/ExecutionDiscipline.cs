@@ -45,6 +45,7 @@ internal static class ExecutionDiscipline
                     : s.Reports.Where(p => p.Kind == ReportKind.Answer || p.Kind == ReportKind.CoExecutorReport).Max(p => (DateOnly?)p.On),
                 Extensions = s.IsLead ? db.Set<Extension>().Count(e => e.ResolutionId == s.ResolutionId) : 0,
             };
+        // The answer date is a correlated probe of assignment_reports (assignment_id) that PostgreSQL repeats per aggregate using it.
         var groups = await items
             .GroupBy(i => new { i.DepartmentId, i.ExecutorId })
             .Select(g => new Figures
