@@ -1,4 +1,5 @@
 using Ratusha.Data;
+using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Attachments;
 using Ratusha.Features.Audit;
@@ -34,6 +35,7 @@ builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Re
 builder.Services.Configure<AnswerLetterOptions>(builder.Configuration.GetSection("Appeals"));
 builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection("Attachments"));
 builder.Services.Configure<MailIngestOptions>(builder.Configuration.GetSection("MailIngest"));
+builder.Services.AddSingleton<PdfPrinter>();
 builder.Services.AddHostedService<OutboxDelivery>();
 builder.Services.AddHostedService<Reminders>();
 builder.Services.AddSingleton<MailIngest>();
@@ -61,6 +63,7 @@ app.MapAppealEndpoints();
 app.MapAppealControlEndpoints();
 app.MapAttachmentEndpoints();
 app.MapMailJournalEndpoints();
+app.MapAnalyticsEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

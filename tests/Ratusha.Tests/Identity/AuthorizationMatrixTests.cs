@@ -23,6 +23,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Registration = ["admin", "registrar", "hotline"];
     private static readonly string[] Audit = ["admin", "controller"];
     private static readonly string[] Resolution = ["deputy", "mayor"];
+    private static readonly string[] Analytics = ["registrar", "hotline", "controller", "head", "deputy", "mayor"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -104,6 +105,18 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/mail-journal/{id:guid}/document"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/reply"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/dismiss"] = Registration,
+        ["GET /api/v1/analytics/weekly"] = Analytics,
+        ["GET /api/v1/analytics/weekly.xlsx"] = Analytics,
+        ["GET /api/v1/analytics/weekly.pdf"] = Analytics,
+        ["GET /api/v1/analytics/discipline"] = Analytics,
+        ["GET /api/v1/analytics/discipline.xlsx"] = Analytics,
+        ["GET /api/v1/analytics/discipline.pdf"] = Analytics,
+        ["GET /api/v1/analytics/statistics"] = Analytics,
+        ["GET /api/v1/analytics/statistics.xlsx"] = Analytics,
+        ["GET /api/v1/analytics/statistics.pdf"] = Analytics,
+        ["GET /api/v1/analytics/control-quarterly"] = Analytics,
+        ["GET /api/v1/analytics/control-quarterly.xlsx"] = Analytics,
+        ["GET /api/v1/analytics/control-quarterly.pdf"] = Analytics,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -131,6 +144,11 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /admin/classifiers/{List}"] = Admin,
         ["PAGE /admin/calendar"] = Admin,
         ["PAGE /admin/audit"] = Audit,
+        ["PAGE /analytics"] = Analytics,
+        ["PAGE /analytics/weekly"] = Analytics,
+        ["PAGE /analytics/discipline"] = Analytics,
+        ["PAGE /analytics/statistics"] = Analytics,
+        ["PAGE /analytics/control-quarterly"] = Analytics,
     };
 
     /// <summary>The routes of the running app, as "METHOD /route" (pages as "PAGE /route").</summary>

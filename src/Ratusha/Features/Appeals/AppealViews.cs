@@ -94,9 +94,25 @@ internal static class AppealViews
             query = query.Where(x => x.c.Index == index);
         }
         if (OrNull(f.Channel) is { } channel) query = query.Where(x => x.a.Channel == channel);
-        if (OrNull(f.Topic) is { } topic) query = query.Where(x => x.a.Topic == topic);
+        if (OrNull(f.Topic) is { } topic) query = topic == NoValue ? query.Where(x => x.a.Topic == null) : query.Where(x => x.a.Topic == topic);
         if (OrNull(f.Sign) is { } sign) query = query.Where(x => x.a.Sign == sign);
         if (OrNull(f.Type) is { } type) query = query.Where(x => x.a.Type == type);
+        if (OrNull(f.Subject) is { } subject) query = query.Where(x => x.a.Subject == subject);
+        if (OrNull(f.Sex) is { } sex) query = sex == NoValue ? query.Where(x => x.a.Sex == null) : query.Where(x => x.a.Sex == sex);
+        if (OrNull(f.SocialStatus) is { } status)
+            query = status == NoValue ? query.Where(x => x.a.SocialStatus == null) : query.Where(x => x.a.SocialStatus == status);
+        if (OrNull(f.Category) is { } category) query = query.Where(x => x.a.Categories.Contains(category));
+        if (OrNull(f.Place) is { } place)
+            // The leading part of the address, as the weekly analysis groups it (Analytics/AppealCounts).
+            query = place == NoValue ? query.Where(x => x.a.Address == null)
+                : query.Where(x => x.a.Address != null
+                    && (x.a.Address.Contains(",") ? x.a.Address.Substring(0, x.a.Address.IndexOf(",")).Trim() : x.a.Address.Trim()) == place);
+        if (OrNull(f.Result) is { } result)
+        {
+            query = query.Where(x => (db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead).SelectMany(s => s.Reports)
+                .Where(p => p.Kind == ReportKind.Answer).OrderByDescending(p => p.On).Select(p => p.Result).FirstOrDefault() ?? NoValue) == result);
+        }
+        if (f.AddressedTo is { } addressedTo) query = query.Where(x => x.c.DepartmentId == addressedTo);
         if (f.From is { } from) query = query.Where(x => x.c.RegisteredOn >= from);
         if (f.To is { } to) query = query.Where(x => x.c.RegisteredOn <= to);
         if (f.Executor is { } executor) query = query.Where(x => db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == executor).Skip(0).Any());
@@ -109,6 +125,9 @@ internal static class AppealViews
             var overdueCards = db.Assignments.Where(s => (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today).Select(s => s.CardId);
             query = query.Where(x => overdueCards.Contains(x.c.Id));
         }
+        if (OrNull(f.Execution) is not null || f.TermFrom is not null || f.TermTo is not null) query = ByExecution(db, query, f, today);
+        if (OrNull(f.Control) is not null && f.ControlFrom is { } controlFrom && f.ControlTo is { } controlTo)
+            query = ByControl(db, query, f.Control!, controlFrom, controlTo, f.Department);
         query = OrNull(f.State) switch
         {
             AppealStates.NotConsidered => query.Where(x => x.a.NotConsideredReason != null),
@@ -124,6 +143,58 @@ internal static class AppealViews
     }
 
     private static string? OrNull(string? value) => Ui.FormText.OrNull(value);
+
+    /// <summary>A filter value meaning "not given" (an appeal without a topic, an address…).</summary>
+    public const string NoValue = "none";
+
+    /// <summary>
+    /// Appeals with an assignment whose term is in [termFrom, termTo] (of the executor and department asked for) in the state the
+    /// execution-discipline report counts (Analytics/ExecutionDiscipline): assigned, on-time, late, overdue, extended.
+    /// </summary>
+    private static IQueryable<AppealRow> ByExecution(RatushaDb db, IQueryable<AppealRow> query, AppealFilter f, DateOnly today)
+    {
+        var assignments = db.Assignments.AsQueryable();
+        if (f.TermFrom is { } termFrom) assignments = assignments.Where(s => s.DueDate >= termFrom);
+        if (f.TermTo is { } termTo) assignments = assignments.Where(s => s.DueDate <= termTo);
+        if (f.Executor is { } executor) assignments = assignments.Where(s => s.ExecutorId == executor);
+        if (f.Department is { } department) assignments = assignments.Where(s => s.DepartmentId == department);
+        var answered = assignments.Where(s => s.State != AssignmentState.Assigned && s.State != AssignmentState.Returned);
+        assignments = OrNull(f.Execution) switch
+        {
+            "on-time" => answered.Where(s => s.Reports.Where(p => p.Kind == ReportKind.Answer || p.Kind == ReportKind.CoExecutorReport).Max(p => (DateOnly?)p.On) <= s.DueDate),
+            "late" => answered.Where(s => s.Reports.Where(p => p.Kind == ReportKind.Answer || p.Kind == ReportKind.CoExecutorReport).Max(p => (DateOnly?)p.On) > s.DueDate),
+            "overdue" => assignments.Where(s => (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned) && s.DueDate < today),
+            "extended" => assignments.Where(s => s.IsLead && db.Set<Extension>().Any(e => e.ResolutionId == s.ResolutionId)),
+            _ => assignments,
+        };
+        return query.Where(x => assignments.Where(s => s.CardId == x.c.Id).Skip(0).Any());
+    }
+
+    /// <summary>
+    /// Appeals whose resolution, alive in [from, to], is in the state the quarterly control report counts
+    /// (Analytics/ControlQuarterly), for the department of its lead executor when one is asked for.
+    /// </summary>
+    private static IQueryable<AppealRow> ByControl(RatushaDb db, IQueryable<AppealRow> query, string measure, DateOnly from, DateOnly to, Guid? department)
+    {
+        var resolutions = db.Resolutions.Where(r => r.WrittenOn <= to && (r.RemovedOn == null || r.RemovedOn >= from));
+        if (department is { } d) resolutions = resolutions.Where(r => r.Assignments.Any(s => s.IsLead && s.DepartmentId == d));
+        var removed = resolutions.Where(r => r.RemovedOn != null && r.RemovedOn <= to);
+        var atEnd = resolutions.Where(r => r.RemovedOn == null || r.RemovedOn > to);
+        resolutions = measure switch
+        {
+            "start" => resolutions.Where(r => r.WrittenOn < from),
+            "put" => resolutions.Where(r => r.WrittenOn >= from),
+            "removed" => removed,
+            "removed-on-time" => removed.Where(r => r.Assignments.Where(s => s.IsLead).SelectMany(s => s.Reports)
+                .Where(p => p.Kind == ReportKind.Answer && p.On <= to).Max(p => (DateOnly?)p.On) <= r.DueDate),
+            "removed-late" => removed.Where(r => !r.Assignments.Where(s => s.IsLead).SelectMany(s => s.Reports).Any(p => p.Kind == ReportKind.Answer && p.On <= to)
+                || r.Assignments.Where(s => s.IsLead).SelectMany(s => s.Reports).Any(p => p.Kind == ReportKind.Answer && p.On <= to && p.On > r.DueDate)),
+            "end" => atEnd,
+            "end-overdue" => atEnd.Where(r => r.DueDate < to && !r.Assignments.Where(s => s.IsLead).SelectMany(s => s.Reports).Any(p => p.Kind == ReportKind.Answer && p.On <= to)),
+            _ => resolutions,
+        };
+        return query.Where(x => resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any());
+    }
 
     /// <summary>The rows of an export, with Ukrainian column names, in the list's order.</summary>
     public static async Task<List<Dictionary<string, object?>>> ExportRowsAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, int max, CancellationToken ct)
@@ -229,8 +300,16 @@ internal static class AppealViews
 /// <summary>
 /// The journal's filters, bound from the query string of the page, the API list and the export alike; an empty value
 /// means "any". <see cref="Q"/> is a full-text search over the applicant and the text, or an exact index («К-123»).
+/// The filters after <see cref="Limit"/> open the list behind a figure of the analytics (Features/Analytics): the
+/// classifier attributes («none» — not given), the leading part of the address (<see cref="Place"/>), the department
+/// a card is addressed to, assignments by term and execution (<see cref="Execution"/>: assigned, on-time, late,
+/// overdue, extended) and resolutions by their state in a quarter (<see cref="Control"/>: start, put, removed,
+/// removed-on-time, removed-late, end, end-overdue).
 /// </summary>
 public sealed record AppealFilter(
     bool? PrivilegedFirst = null, string? State = null, string? Channel = null, string? Topic = null, string? Sign = null, string? Type = null,
     Guid? Executor = null, Guid? Department = null, DateOnly? From = null, DateOnly? To = null, DateOnly? DueFrom = null, DateOnly? DueTo = null,
-    bool? Overdue = null, string? Q = null, string? After = null, int? Limit = null);
+    bool? Overdue = null, string? Q = null, string? After = null, int? Limit = null,
+    string? Subject = null, string? Sex = null, string? SocialStatus = null, string? Category = null, string? Place = null, string? Result = null,
+    Guid? AddressedTo = null, DateOnly? TermFrom = null, DateOnly? TermTo = null, string? Execution = null,
+    DateOnly? ControlFrom = null, DateOnly? ControlTo = null, string? Control = null);

@@ -10,6 +10,7 @@ public static class Policies
     public const string Registration = nameof(Registration);
     public const string Audit = nameof(Audit);
     public const string Resolution = nameof(Resolution);
+    public const string Analytics = nameof(Analytics);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -18,6 +19,7 @@ public static class Policies
         (Registration, "реєструвати документи та звернення в журналах"),
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
+        (Analytics, "переглядати аналітику звернень і контролю виконання (керівник підрозділу — свого підрозділу, спеціаліст гарячої лінії — звернень гарячих ліній)"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
     ];
 
@@ -28,6 +30,7 @@ public static class Policies
         options.AddPolicy(Registration, p => p.RequireRole(Roles.Administrator, Roles.Registrar, Roles.HotlineSpecialist));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Administrator, Roles.Controller));
         options.AddPolicy(Resolution, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor));
+        options.AddPolicy(Analytics, p => p.RequireRole([.. Roles.Analytics]));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -33,5 +33,8 @@ public static class Roles
     public static readonly IReadOnlyList<string> Officials =
         [Administrator, Registrar, HotlineSpecialist, Controller, HeadOfDepartment, Executor, DeputyMayor, Mayor];
 
+    /// <summary>Roles that read the analytics of appeals and control (each within its scope: Features/Analytics/AnalyticsScope).</summary>
+    public static readonly IReadOnlyList<string> Analytics = [Mayor, DeputyMayor, Registrar, Controller, HotlineSpecialist, HeadOfDepartment];
+
     public static string Title(string name) => All.FirstOrDefault(r => r.Name == name).Title ?? name;
 }
