@@ -10,6 +10,7 @@ using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Mail;
 using Ratusha.Features.MailJournal;
+using Ratusha.Features.OpenData;
 using Ratusha.Features.Organisation;
 using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
@@ -61,6 +62,7 @@ app.MapAppealEndpoints();
 app.MapAppealControlEndpoints();
 app.MapAttachmentEndpoints();
 app.MapMailJournalEndpoints();
+app.MapOpenDataEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

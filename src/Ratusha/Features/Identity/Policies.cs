@@ -10,6 +10,7 @@ public static class Policies
     public const string Registration = nameof(Registration);
     public const string Audit = nameof(Audit);
     public const string Resolution = nameof(Resolution);
+    public const string Dashboard = nameof(Dashboard);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -17,6 +18,7 @@ public static class Policies
         (Official, "працювати з журналами реєстрації, структурою ради та калькулятором строків"),
         (Registration, "реєструвати документи та звернення в журналах"),
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
+        (Dashboard, "переглядати панель керівника: прострочене за підрозділами, строки тижня, динаміку звернень і теми, що зростають"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
     ];
@@ -28,6 +30,8 @@ public static class Policies
         options.AddPolicy(Registration, p => p.RequireRole(Roles.Administrator, Roles.Registrar, Roles.HotlineSpecialist));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Administrator, Roles.Controller));
         options.AddPolicy(Resolution, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor));
+        // Those who read the dashboards (BRIEF: the mayor and the deputies) and the controller who watches execution discipline.
+        options.AddPolicy(Dashboard, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor, Roles.Controller));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }
