@@ -23,6 +23,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Registration = ["admin", "registrar", "hotline"];
     private static readonly string[] Audit = ["admin", "controller"];
     private static readonly string[] Resolution = ["deputy", "mayor"];
+    private static readonly string[] Dashboard = ["controller", "deputy", "mayor"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -104,6 +105,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/mail-journal/{id:guid}/document"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/reply"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/dismiss"] = Registration,
+        ["GET /api/v1/open-data/hotline-appeals.csv"] = Everyone,
+        ["GET /api/v1/open-data/hotline-appeals.json"] = Everyone,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -116,6 +119,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals"] = Officials,
         ["PAGE /public/appeal"] = Everyone,
         ["PAGE /public/status"] = Everyone,
+        ["PAGE /public/open-data"] = Everyone,
+        ["PAGE /dashboard"] = Dashboard,
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
         ["PAGE /appeals/{Id:guid}/print"] = Officials,

@@ -102,12 +102,13 @@ internal static class HotlineAppealsDataset
     ];
 
     /// <summary>
-    /// The identifier and the time of receipt of a row. Today the card's year and index and its registration time; when
+    /// The identifier and the time of receipt of a row. Today the card's year and index and the card's time of receipt
+    /// (from which its day of registration follows, §3.1.4; the card's RegisteredAt is only when the clerk typed it); when
     /// appeals carry the contact centre's own case number and its time of receipt, they are read here and nowhere else.
     /// </summary>
-    internal static (string Uid, string ReceivedDateTime) Identity(int year, string index, DateTimeOffset registeredAt) =>
+    internal static (string Uid, string ReceivedDateTime) Identity(int year, string index, DateTimeOffset receivedAt) =>
         (string.Create(CultureInfo.InvariantCulture, $"{year}/{index}"),
-         TimeZoneInfo.ConvertTime(registeredAt, Kyiv).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+         TimeZoneInfo.ConvertTime(receivedAt, Kyiv).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
 
     public static async IAsyncEnumerable<HotlineAppealRecord> RowsAsync(RatushaDb db, DatasetPeriod period, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -126,12 +127,12 @@ internal static class HotlineAppealsDataset
                    where journals.Contains(c.JournalId) && c.RegisteredOn >= period.From && c.RegisteredOn <= period.To
                    join a in db.Appeals.AsNoTracking() on c.Id equals a.CardId
                    where (a.Channel == ClassifierLists.Hotline1545 || a.Channel == ClassifierLists.RegionalHotline) && a.NotConsideredReason == null
-                   orderby c.RegisteredOn, c.RegisteredAt, c.Id
+                   orderby c.RegisteredOn, c.ReceivedAt, c.Id
                    select new
                    {
                        c.Year,
                        c.Index,
-                       c.RegisteredAt,
+                       c.ReceivedAt,
                        a.Channel,
                        a.Type,
                        a.Topic,
@@ -154,7 +155,7 @@ internal static class HotlineAppealsDataset
 
         await foreach (var x in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var (uid, received) = Identity(x.Year, x.Index, x.RegisteredAt);
+            var (uid, received) = Identity(x.Year, x.Index, x.ReceivedAt);
             var state = AppealViews.StateOf(null, x.Disposal, x.Answered, x.OnControl, x.Resolved);
             var address = AddressParts.Parse(x.Address);
             // An address without a settlement, or in the council's own, is the community's: its КАТОТТГ code, region and name.

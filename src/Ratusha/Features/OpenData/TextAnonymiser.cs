@@ -55,6 +55,9 @@ public static partial class TextAnonymiser
             s = InitialsWithSurname().Replace(s, NameMask);
             s = AfterCue().Replace(s, m => m.Groups["cue"].Value + NameOrKeep(m.Groups["name"].Value));
             s = TypicalSurname().Replace(s, NameMask);
+            // Names come in groups: initials and a capitalised word next to a masked name belong to it («[ПІБ] С.», «до [ПІБ] Олега»).
+            s = InitialsNextToName().Replace(s, NameMask);
+            s = WordNextToName().Replace(s, m => NotNames.Contains(m.Groups["word"].Value) ? m.Value : m.Value.Replace(m.Groups["word"].Value, NameMask, StringComparison.Ordinal));
             return RepeatedName().Replace(s, NameMask);
         }
         catch (RegexMatchTimeoutException)
@@ -118,7 +121,7 @@ public static partial class TextAnonymiser
 
     private static string NameOrKeep(string name) => NotNames.Contains(name.Split(' ')[0]) ? name : NameMask;
 
-    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-_]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex Email();
 
     // «12.05.1980 р.н.», «1980 р. н.», «1980 року народження».
@@ -146,11 +149,11 @@ public static partial class TextAnonymiser
     private static partial Regex LongDigits();
 
     // «кв. 12», «квартира №7», «буд. 5-А», «будинку 14/2», «корп. 3», «д. 5».
-    [GeneratedRegex(@"(?<![\p{L}])(?<cue>(?:кв\.?|квартир\p{L}*|буд\.?|будин\p{L}*|будівл\p{L}*|корп\.?|корпус\p{L}*|д\.|б\.|під'їзд\p{L}*|під’їзд\p{L}*)\s*№?\s*)\d+\s?[\p{L}]?(?:\s?[/\-]\s?\d*[\p{L}]?)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<cue>(?:кв\.?|квартир\p{L}*|буд\.?|будин\p{L}*|будівл\p{L}*|корп\.?|корпус\p{L}*|д\.|б\.|під'їзд\p{L}*|під’їзд\p{L}*)\s*№?\s*)\d+[\p{L}]?(?:\s?[/\-]\s?\d*[\p{L}]?)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex HouseOrFlat();
 
     // The house number after a street: «вул. Шевченка, 5», «просп. Миру 12-Б», «вулиці 8 Березня, 3».
-    [GeneratedRegex(@"(?<street>(?<![\p{L}])(?i:вул\.|вулиц\p{L}*|просп\.|проспект\p{L}*|пров\.|провул\p{L}*|бульв?\.|бульвар\p{L}*|пл\.|площ\p{L}*|наб\.|набережн\p{L}*|узвіз|узвоз\p{L}*|шосе|майдан\p{L}*|мкр\.|мікрорайон\p{L}*|ж/м)\s*(?:\d+\s)?\p{Lu}[\p{L}'’ʼ.\-]*(?:\s\p{Lu}[\p{L}'’ʼ.\-]*){0,2})(?<sep>,?\s*№?\s*)\d+\s?[\p{L}]?(?:\s?[/\-]\s?\d*[\p{L}]?)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?<street>(?<![\p{L}])(?i:вул\.|вулиц\p{L}*|просп\.|проспект\p{L}*|пров\.|провул\p{L}*|бульв?\.|бульвар\p{L}*|пл\.|площ\p{L}*|наб\.|набережн\p{L}*|узвіз|узвоз\p{L}*|шосе|майдан\p{L}*|мкр\.|мікрорайон\p{L}*|ж/м)\s*(?:\d+\s)?\p{Lu}[\p{L}'’ʼ.\-]*(?:\s\p{Lu}[\p{L}'’ʼ.\-]*){0,2})(?<sep>,?\s*№?\s*)\d+[\p{L}]?(?:\s?[/\-]\s?\d*[\p{L}]?)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex StreetHouse();
 
     // «Петренко Іван Петрович», «Івану Петровичу», «Ольга Іванівна Коваль»: a patronymic makes a name.
@@ -172,6 +175,13 @@ public static partial class TextAnonymiser
     // A capitalised word in -енко/-чук/-щук anywhere but after a street, square or park (вул. Шевченка stays).
     [GeneratedRegex(@"(?<!(?:вул\.|вулиц\p{L}*|просп\.|проспект\p{L}*|пров\.|провул\p{L}*|бульв\p{L}*\.?|пл\.|площ\p{L}*|ім\.|імені|майдан\p{L}*|парк\p{L}*|сквер\p{L}*|школ\p{L}*|ліце\p{L}*)\s*(?:\p{Lu}[\p{Ll}'’ʼ]+\s+)?)(?<![\p{L}])\p{Lu}[\p{Ll}'’ʼ]+(?:енк(?:о|а|у|ові|ом)|[чщ]ук(?:а|у|ові|ом)?)(?![\p{L}])", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex TypicalSurname();
+
+    [GeneratedRegex(@"\[ПІБ\](?:\s?\p{Lu}\.){1,2}|(?<![\p{L}])(?:\p{Lu}\.\s?){1,2}\[ПІБ\]", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex InitialsNextToName();
+
+    // After a mask, or before one but not at the start of a sentence (where any word is capitalised).
+    [GeneratedRegex(@"\[ПІБ\]\s+(?<word>\p{Lu}[\p{Ll}'’ʼ]+)(?![\p{L}])|(?<=[\p{L}\p{N},;:»)]\s+)(?<word>\p{Lu}[\p{Ll}'’ʼ]+)\s+\[ПІБ\]", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex WordNextToName();
 
     [GeneratedRegex(@"\[ПІБ\](?:\s+\[ПІБ\])+", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex RepeatedName();
