@@ -11,6 +11,7 @@ using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Mail;
 using Ratusha.Features.MailJournal;
+using Ratusha.Features.OpenData;
 using Ratusha.Features.Organisation;
 using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
@@ -64,6 +65,7 @@ app.MapAppealControlEndpoints();
 app.MapAttachmentEndpoints();
 app.MapMailJournalEndpoints();
 app.MapAnalyticsEndpoints();
+app.MapOpenDataEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

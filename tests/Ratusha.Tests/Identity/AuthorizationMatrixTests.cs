@@ -24,6 +24,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Audit = ["admin", "controller"];
     private static readonly string[] Resolution = ["deputy", "mayor"];
     private static readonly string[] Analytics = ["registrar", "hotline", "controller", "head", "deputy", "mayor"];
+    private static readonly string[] Dashboard = ["controller", "deputy", "mayor"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -117,6 +118,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["GET /api/v1/analytics/control-quarterly"] = Analytics,
         ["GET /api/v1/analytics/control-quarterly.xlsx"] = Analytics,
         ["GET /api/v1/analytics/control-quarterly.pdf"] = Analytics,
+        ["GET /api/v1/open-data/hotline-appeals.csv"] = Everyone,
+        ["GET /api/v1/open-data/hotline-appeals.json"] = Everyone,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -129,6 +132,8 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals"] = Officials,
         ["PAGE /public/appeal"] = Everyone,
         ["PAGE /public/status"] = Everyone,
+        ["PAGE /public/open-data"] = Everyone,
+        ["PAGE /dashboard"] = Dashboard,
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
         ["PAGE /appeals/{Id:guid}/print"] = Officials,

@@ -75,7 +75,7 @@ internal static class AppealViews
     }
 
     /// <summary>The state of an appeal from what its query selected (see <see cref="AppealStates"/>).</summary>
-    private static string StateOf(string? notConsidered, string? disposal, bool answered, bool onControl, bool resolved) =>
+    internal static string StateOf(string? notConsidered, string? disposal, bool answered, bool onControl, bool resolved) =>
         notConsidered != null ? AppealStates.NotConsidered
         : disposal == ForwardOrReturn.Forward ? AppealStates.Forwarded
         : disposal != null ? AppealStates.Returned

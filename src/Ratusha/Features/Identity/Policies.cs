@@ -11,6 +11,7 @@ public static class Policies
     public const string Audit = nameof(Audit);
     public const string Resolution = nameof(Resolution);
     public const string Analytics = nameof(Analytics);
+    public const string Dashboard = nameof(Dashboard);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -18,6 +19,7 @@ public static class Policies
         (Official, "працювати з журналами реєстрації, структурою ради та калькулятором строків"),
         (Registration, "реєструвати документи та звернення в журналах"),
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
+        (Dashboard, "переглядати панель керівника: прострочене за підрозділами, строки тижня, динаміку звернень і теми, що зростають"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Analytics, "переглядати аналітику звернень і контролю виконання (керівник підрозділу — свого підрозділу, спеціаліст гарячої лінії — звернень гарячих ліній)"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
@@ -31,6 +33,8 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Administrator, Roles.Controller));
         options.AddPolicy(Resolution, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor));
         options.AddPolicy(Analytics, p => p.RequireRole([.. Roles.Analytics]));
+        // Those who read the dashboards (BRIEF: the mayor and the deputies) and the controller who watches execution discipline.
+        options.AddPolicy(Dashboard, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor, Roles.Controller));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }
