@@ -52,18 +52,6 @@ public sealed record AnalyticsScope(bool All, Guid? DepartmentId, bool Hotline)
                                        || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Skip(0).Any())));
     }
 
-    /// <summary>The assignments on appeals this scope counts: a department head's those of the department.</summary>
-    internal IQueryable<Assignment> Assignments(RatushaDb db, IQueryable<Assignment> assignments)
-    {
-        var onAppeals = assignments.Where(s => db.Appeals.Any(a => a.CardId == s.CardId));
-        if (All) return onAppeals;
-        var department = DepartmentId;
-        var hotline = Hotline;
-        return assignments.Where(s => db.Appeals.Any(a => a.CardId == s.CardId
-            && ((hotline && (a.Channel == ClassifierLists.Hotline1545 || a.Channel == ClassifierLists.RegionalHotline))
-                || (department != null && s.DepartmentId == department))));
-    }
-
     /// <summary>The resolutions this scope counts in the control report: a department head's those whose lead is in the department.</summary>
     internal IQueryable<Resolution> Resolutions(RatushaDb db, IQueryable<Resolution> resolutions)
     {
