@@ -7,6 +7,7 @@ using Ratusha.Features.Control;
 using Ratusha.Features.Documents;
 using Ratusha.Features.Council;
 using Ratusha.Features.Deadlines;
+using Ratusha.Features.Hotlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Mail;
 using Ratusha.Features.MailJournal;
@@ -33,6 +34,7 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail:S
 builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
 builder.Services.Configure<AnswerLetterOptions>(builder.Configuration.GetSection("Appeals"));
 builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection("Attachments"));
+builder.Services.Configure<HotlineOptions>(builder.Configuration.GetSection("Hotlines"));
 builder.Services.Configure<MailIngestOptions>(builder.Configuration.GetSection("MailIngest"));
 builder.Services.AddHostedService<OutboxDelivery>();
 builder.Services.AddHostedService<Reminders>();
@@ -45,6 +47,7 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app);
 if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
 if (args is ["seed-appeals", ..]) return await Ratusha.Features.Demo.BulkAppeals.RunAsync(app);
+if (args is ["import-hotline", ..]) return await HotlineImportCommand.RunAsync(app);
 
 app.UseRatushaWeb();
 app.MapAuthEndpoints();
@@ -61,6 +64,7 @@ app.MapAppealEndpoints();
 app.MapAppealControlEndpoints();
 app.MapAttachmentEndpoints();
 app.MapMailJournalEndpoints();
+app.MapHotlineEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

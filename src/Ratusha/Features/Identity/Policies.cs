@@ -10,6 +10,7 @@ public static class Policies
     public const string Registration = nameof(Registration);
     public const string Audit = nameof(Audit);
     public const string Resolution = nameof(Resolution);
+    public const string Hotline = nameof(Hotline);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -17,6 +18,7 @@ public static class Policies
         (Official, "працювати з журналами реєстрації, структурою ради та калькулятором строків"),
         (Registration, "реєструвати документи та звернення в журналах"),
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
+        (Hotline, "імпортувати звернення гарячих ліній і звітувати контактним центрам"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
     ];
@@ -28,6 +30,7 @@ public static class Policies
         options.AddPolicy(Registration, p => p.RequireRole(Roles.Administrator, Roles.Registrar, Roles.HotlineSpecialist));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Administrator, Roles.Controller));
         options.AddPolicy(Resolution, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor));
+        options.AddPolicy(Hotline, p => p.RequireRole(Roles.HotlineSpecialist, Roles.Registrar));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }
