@@ -23,6 +23,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Registration = ["admin", "registrar", "hotline"];
     private static readonly string[] Audit = ["admin", "controller"];
     private static readonly string[] Resolution = ["deputy", "mayor"];
+    private static readonly string[] Hotline = ["registrar", "hotline"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -104,6 +105,13 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/mail-journal/{id:guid}/document"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/reply"] = Registration,
         ["POST /api/v1/mail-journal/{id:guid}/dismiss"] = Registration,
+        ["POST /api/v1/hotlines/{source}/imports"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/mapping"] = Hotline,
+        ["PUT /api/v1/hotlines/{source}/mapping"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/report-back.xlsx"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/control"] = Hotline,
+        ["GET /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
+        ["POST /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -121,6 +129,9 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals/{Id:guid}/print"] = Officials,
         ["PAGE /mail-journal"] = Registration,
         ["PAGE /mail-journal/{Id:guid}"] = Registration,
+        ["PAGE /hotlines"] = Hotline,
+        ["PAGE /hotlines/{Source}"] = Hotline,
+        ["PAGE /hotlines/{Source}/mapping"] = Hotline,
         ["PAGE /admin/council"] = Admin,
         ["PAGE /admin/departments"] = Admin,
         ["PAGE /admin/officials"] = Admin,
@@ -196,6 +207,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
+            .Replace("{source}", "1545", StringComparison.Ordinal).Replace("{Source}", "1545", StringComparison.Ordinal)
             .Replace("{list}", "topic", StringComparison.Ordinal).Replace("{List}", "topic", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";

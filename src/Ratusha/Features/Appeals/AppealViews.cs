@@ -12,7 +12,8 @@ public sealed record AppealResponse(
     string Channel, string Sign, string Type, string Subject, int? Signatories, string ApplicantName, string? Address, string? Phone, string? Email,
     string? Sex, string[] Categories, string? SocialStatus, string? Topic, string Text, string? ForwardedBy, string? ForwardedNumber,
     bool NoAdditionalStudy, bool IsPrivileged, string? NotConsideredReason, string? NotConsideredBasis,
-    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, string State, int Version);
+    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, string State, int Version,
+    string? ExternalCaseNumber = null, DateTimeOffset? CentreReceivedAt = null);
 
 public sealed record AppealListItem(
     Guid Id, Guid CardId, string Index, string RegisteredOn, string ApplicantName, string? Topic, string Summary, bool IsPrivileged, bool NotConsidered,
@@ -71,7 +72,8 @@ internal static class AppealViews
             a.SocialStatus, a.Topic, a.Text, a.ForwardedBy, a.ForwardedNumber, a.NoAdditionalStudy, a.IsPrivileged,
             a.NotConsideredReason, a.NotConsideredBasis,
             a.Disposal, a.DisposalTo, a.DisposalDue is { } dd ? Iso(dd) : null, a.DisposedOn is { } on ? Iso(on) : null,
-            a.DisposedOn > a.DisposalDue, StateOf(a.NotConsideredReason, a.Disposal, row.Answered, row.OnControl, row.Resolved), a.Version);
+            a.DisposedOn > a.DisposalDue, StateOf(a.NotConsideredReason, a.Disposal, row.Answered, row.OnControl, row.Resolved), a.Version,
+            a.ExternalCaseNumber, a.CentreReceivedAt);
     }
 
     /// <summary>The state of an appeal from what its query selected (see <see cref="AppealStates"/>).</summary>

@@ -137,3 +137,31 @@ internal static class HotlineUpload
         return await HotlineImport.RunAsync(db, calendars, clock, actor, source, stream, kind, ct);
     }
 }
+
+/// <summary>The header row of an uploaded export, for the mapping screen.</summary>
+internal static class HotlineHeaders
+{
+    public static async Task<Outcome<List<string>>> ReadAsync(IFormFile? file, HotlineOptions options, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Outcome.Invalid<List<string>>(Outcome.Error("file", "Оберіть файл вивантаження (CSV або XLSX)."));
+        if (file.Length > options.MaxImportBytes) return Outcome.Invalid<List<string>>(Outcome.Error("file", HotlineUpload.TooBig(options)));
+        await using var stream = file.OpenReadStream();
+        var head = new byte[4096];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        stream.Position = 0;
+        if (HotlineFile.Detect(file.FileName, head.AsSpan(0, read)) is not { } kind)
+            return Outcome.Invalid<List<string>>(Outcome.Error("file", HotlineFile.WrongType));
+        try
+        {
+            var header = HotlineFile.Rows(stream, kind).FirstOrDefault();
+            var headers = header?.Cells.Select(HotlineImport.Text).OfType<string>().ToList() ?? [];
+            return headers.Count == 0
+                ? Outcome.Invalid<List<string>>(Outcome.Error("file", "Файл порожній: немає рядка заголовків."))
+                : Outcome.Done(headers);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        {
+            return Outcome.Invalid<List<string>>(Outcome.Error("file", "Файл пошкоджено або це не таблиця: його не вдалося прочитати."));
+        }
+    }
+}
