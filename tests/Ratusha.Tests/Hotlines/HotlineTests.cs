@@ -323,6 +323,8 @@ public abstract class HotlineTests(RatushaApp app)
         var notHotline = await registrar.PostAsJsonAsync($"/api/v1/hotlines/appeals/{letter.Id}/report-backs", new { way = "phone" });
         Assert.Equal(HttpStatusCode.BadRequest, notHotline.StatusCode);
 
+        var index = await PageReader.GetAsync(hotline, "/hotlines");
+        Assert.NotNull(index.QuerySelector("a[href='/hotlines/1545']"));
         var page = await PageReader.GetAsync(hotline, "/hotlines/1545");
         Assert.NotNull(page.QuerySelector("form input[type=file][name=file]"));
         Assert.NotNull(page.QuerySelector("form[action='/api/v1/hotlines/1545/report-back.xlsx']"));
