@@ -169,10 +169,13 @@ internal static class AppealViews
         });
     }
 
-    /// <summary>Newest first, or privileged authors first (art. 20).</summary>
+    /// <summary>
+    /// Newest first, or privileged authors first (art. 20). Appeals are numbered in three sequences (the appeals journal
+    /// and the two hotline journals, §6.2), so the sequence breaks ties of year and number.
+    /// </summary>
     private static IQueryable<AppealRow> Ordered(IQueryable<AppealRow> query, bool privilegedFirst) => privilegedFirst
-        ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
-        : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+        ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number).ThenByDescending(x => x.c.SequenceKey)
+        : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number).ThenByDescending(x => x.c.SequenceKey);
 
     /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
     public static async Task<AppealPage> PageAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, CancellationToken ct)
@@ -180,8 +183,9 @@ internal static class AppealViews
         var query = Filtered(db, access, f, today);
         if (Cursor.Parse(f.After) is { } k)
             query = f.PrivilegedFirst == true
-                ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number))))
-                : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number));
+                ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year
+                    && (x.c.Number < k.Number || (x.c.Number == k.Number && string.Compare(x.c.SequenceKey, k.Sequence) < 0))))))
+                : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && (x.c.Number < k.Number || (x.c.Number == k.Number && string.Compare(x.c.SequenceKey, k.Sequence) < 0))));
         var ordered = Ordered(query, f.PrivilegedFirst == true);
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var rows = await ordered.Take(limit).Select(x => new
@@ -199,6 +203,7 @@ internal static class AppealViews
             x.a.NotConsideredReason,
             x.c.Year,
             x.c.Number,
+            x.c.SequenceKey,
             x.a.Disposal,
             Answered = db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any(),
             OnControl = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any(),
@@ -210,20 +215,20 @@ internal static class AppealViews
             string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsideredReason != null,
             StateOf(x.NotConsideredReason, x.Disposal, x.Answered, x.OnControl, x.Resolved), x.Due is { } due ? Iso(due) : null, x.Overdue));
         var last = rows.Count == limit ? rows[^1] : null;
-        return new AppealPage(items, last is null ? null : new Cursor(last.IsPrivileged, last.Year, last.Number).ToString());
+        return new AppealPage(items, last is null ? null : new Cursor(last.IsPrivileged, last.Year, last.Number, last.SequenceKey).ToString());
     }
 
-    private sealed record Cursor(bool Privileged, int Year, int Number)
+    private sealed record Cursor(bool Privileged, int Year, int Number, string Sequence)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Privileged ? 1 : 0)}-{Year}-{Number}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Privileged ? 1 : 0)}-{Year}-{Number}-{Sequence}");
 
         public static Cursor? Parse(string? text)
         {
-            var parts = text?.Split('-');
-            return parts is [var p, var y, var n] && p is "0" or "1"
+            var parts = text?.Split('-', 4);
+            return parts is [var p, var y, var n, var sequence] && p is "0" or "1"
                    && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                    && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? new Cursor(p == "1", year, number) : null;
+                ? new Cursor(p == "1", year, number, sequence) : null;
         }
     }
 }

@@ -11,7 +11,7 @@ using Ratusha.Data;
 namespace Ratusha.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRatushaDb))]
-    [Migration("20261201232841_HotlineJournals")]
+    [Migration("20261202000407_HotlineJournals")]
     partial class HotlineJournals
     {
         /// <inheritdoc />
@@ -1793,12 +1793,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
-                    b.HasIndex("Year", "Number")
-                        .HasDatabaseName("ix_registration_cards_year_number");
-
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
+
+                    b.HasIndex("Year", "Number", "SequenceKey")
+                        .HasDatabaseName("ix_registration_cards_year_number_sequence_key");
 
                     b.ToTable("registration_cards", (string)null);
                 });

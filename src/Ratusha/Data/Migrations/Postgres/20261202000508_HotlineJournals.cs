@@ -11,6 +11,10 @@ namespace Ratusha.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_registration_cards_year_number",
+                table: "registration_cards");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "centre_received_at",
                 table: "appeals",
@@ -62,6 +66,11 @@ namespace Ratusha.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_registration_cards_year_number_sequence_key",
+                table: "registration_cards",
+                columns: new[] { "year", "number", "sequence_key" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_appeals_channel_external_case_number",
                 table: "appeals",
                 columns: new[] { "channel", "external_case_number" },
@@ -94,6 +103,10 @@ namespace Ratusha.Data.Migrations.Postgres
                 name: "hotline_report_backs");
 
             migrationBuilder.DropIndex(
+                name: "ix_registration_cards_year_number_sequence_key",
+                table: "registration_cards");
+
+            migrationBuilder.DropIndex(
                 name: "ix_appeals_channel_external_case_number",
                 table: "appeals");
 
@@ -104,6 +117,11 @@ namespace Ratusha.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "external_case_number",
                 table: "appeals");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_registration_cards_year_number",
+                table: "registration_cards",
+                columns: new[] { "year", "number" });
         }
     }
 }
