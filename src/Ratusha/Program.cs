@@ -8,6 +8,7 @@ using Ratusha.Features.Control;
 using Ratusha.Features.Documents;
 using Ratusha.Features.Council;
 using Ratusha.Features.Deadlines;
+using Ratusha.Features.Hotlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Mail;
 using Ratusha.Features.MailJournal;
@@ -35,6 +36,7 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail:S
 builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
 builder.Services.Configure<AnswerLetterOptions>(builder.Configuration.GetSection("Appeals"));
 builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection("Attachments"));
+builder.Services.Configure<HotlineOptions>(builder.Configuration.GetSection("Hotlines"));
 builder.Services.Configure<MailIngestOptions>(builder.Configuration.GetSection("MailIngest"));
 builder.Services.AddSingleton<PdfPrinter>();
 builder.Services.AddHostedService<OutboxDelivery>();
@@ -48,6 +50,7 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app);
 if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
 if (args is ["seed-appeals", ..]) return await Ratusha.Features.Demo.BulkAppeals.RunAsync(app);
+if (args is ["import-hotline", ..]) return await HotlineImportCommand.RunAsync(app);
 
 app.UseRatushaWeb();
 app.MapAuthEndpoints();
@@ -66,6 +69,7 @@ app.MapAttachmentEndpoints();
 app.MapMailJournalEndpoints();
 app.MapAnalyticsEndpoints();
 app.MapOpenDataEndpoints();
+app.MapHotlineEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

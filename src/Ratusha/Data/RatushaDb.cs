@@ -40,6 +40,8 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.MailJournal.MailJournalEntry> MailJournalEntries => Set<Ratusha.Features.MailJournal.MailJournalEntry>();
     public DbSet<Ratusha.Features.MailJournal.MailRefusedFile> MailRefusedFiles => Set<Ratusha.Features.MailJournal.MailRefusedFile>();
     public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
+    public DbSet<Ratusha.Features.Hotlines.HotlineColumnMapping> HotlineColumnMappings => Set<Ratusha.Features.Hotlines.HotlineColumnMapping>();
+    public DbSet<Ratusha.Features.Hotlines.HotlineReportBack> HotlineReportBacks => Set<Ratusha.Features.Hotlines.HotlineReportBack>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -80,6 +80,46 @@ public abstract class RemindersTests(MailApp app)
     }
 
     [Fact]
+    public async Task S6_2_an_overdue_hotline_appeal_is_escalated_like_any_other_controlled_item()
+    {
+        // A 1545 appeal that reached the council Thu 01.10.2026, 15 days without additional study: long overdue today.
+        var text = $"Прошу відновити водопостачання {Guid.NewGuid():N}";
+        var registered = await (await app.As("hotline")).PostAsJsonAsync("/api/v1/appeals/", new Dictionary<string, object?>
+        {
+            ["receivedAt"] = new DateTimeOffset(2026, 10, 1, 10, 0, 0, TimeSpan.FromHours(3)),
+            ["channel"] = "1.4.1",
+            ["type"] = "3.2",
+            ["surname"] = "Данилюк",
+            ["givenName"] = "Оксана",
+            ["address"] = "вул. Джерельна, 4",
+            ["text"] = text,
+            ["externalCaseNumber"] = $"1545-{Guid.NewGuid():N}"[..20],
+            ["noAdditionalStudy"] = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var appeal = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        var index = appeal.GetProperty("index").GetString()!;
+        Assert.StartsWith("УКЦ-", index);
+        var people = (await (await app.As("mayor")).GetFromJsonAsync<JsonElement[]>("/api/v1/officials/"))!
+            .GroupBy(o => o.GetProperty("surname").GetString()!).ToDictionary(g => g.Key, g => g.First().GetProperty("id").GetGuid());
+        var resolution = await (await app.As("deputy")).PostAsJsonAsync($"/api/v1/appeals/{appeal.GetProperty("id").GetGuid()}/resolution", new
+        {
+            text = "Відновити водопостачання, відповісти заявниці.",
+            leadExecutorId = people["Олійник"],
+            coExecutorIds = Array.Empty<Guid>(),
+            controllerId = people["Кравчук"],
+            term = "Short",
+        });
+        Assert.Equal(HttpStatusCode.Created, resolution.StatusCode);
+
+        var letters = await WaitForLetters(text, 2);
+        Assert.Equal(["kravchuk@novomoskovsk-rada.example", "rudenko@novomoskovsk-rada.example"], To(letters));
+        Assert.All(letters, l => Assert.StartsWith($"Прострочено: № {index}, строк ", l.Subject, StringComparison.Ordinal));
+        var control = await (await app.As("hotline")).GetFromJsonAsync<JsonElement>("/api/v1/hotlines/1545/control");
+        Assert.Contains(control.GetProperty("overdue").EnumerateArray(), i => i.GetProperty("index").GetString() == index);
+    }
+
+    [Fact]
     public async Task A_letter_to_an_unreachable_address_stays_in_the_outbox_with_the_error()
     {
         await using var scope = app.Scope(out var db);

@@ -25,6 +25,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Resolution = ["deputy", "mayor"];
     private static readonly string[] Analytics = ["registrar", "hotline", "controller", "head", "deputy", "mayor"];
     private static readonly string[] Dashboard = ["controller", "deputy", "mayor"];
+    private static readonly string[] Hotline = ["registrar", "hotline"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -120,6 +121,13 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["GET /api/v1/analytics/control-quarterly.pdf"] = Analytics,
         ["GET /api/v1/open-data/hotline-appeals.csv"] = Everyone,
         ["GET /api/v1/open-data/hotline-appeals.json"] = Everyone,
+        ["POST /api/v1/hotlines/{source}/imports"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/mapping"] = Hotline,
+        ["PUT /api/v1/hotlines/{source}/mapping"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/report-back.xlsx"] = Hotline,
+        ["GET /api/v1/hotlines/{source}/control"] = Hotline,
+        ["GET /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
+        ["POST /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -139,6 +147,9 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals/{Id:guid}/print"] = Officials,
         ["PAGE /mail-journal"] = Registration,
         ["PAGE /mail-journal/{Id:guid}"] = Registration,
+        ["PAGE /hotlines"] = Hotline,
+        ["PAGE /hotlines/{Source}"] = Hotline,
+        ["PAGE /hotlines/{Source}/mapping"] = Hotline,
         ["PAGE /admin/council"] = Admin,
         ["PAGE /admin/departments"] = Admin,
         ["PAGE /admin/officials"] = Admin,
@@ -219,6 +230,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)
+            .Replace("{source}", "1545", StringComparison.Ordinal).Replace("{Source}", "1545", StringComparison.Ordinal)
             .Replace("{list}", "topic", StringComparison.Ordinal).Replace("{List}", "topic", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (path.EndsWith("/deadlines", StringComparison.Ordinal)) path += "?rule=appeal&from=2026-11-23";

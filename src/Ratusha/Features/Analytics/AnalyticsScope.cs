@@ -40,7 +40,7 @@ public sealed record AnalyticsScope(bool All, Guid? DepartmentId, bool Hotline)
         : Hotline ? "звернення Урядового контактного центру 1545 і гарячої лінії обласної адміністрації"
         : "жодних звернень";
 
-    /// <summary>The appeals (with their cards) of the appeals journal this scope counts.</summary>
+    /// <summary>The appeals (with their cards) of the appeal journals this scope counts.</summary>
     internal IQueryable<AppealRow> Appeals(RatushaDb db, IQueryable<AppealRow> rows)
     {
         if (All) return rows;

@@ -8,7 +8,7 @@ namespace Ratusha.Features.Analytics;
 
 /// <summary>
 /// Appeals counted by one attribute in up to three periods of registration at once, in the database: one
-/// <c>GROUP BY (period, attribute)</c> per attribute over the cards of the appeals journal whose registration date
+/// <c>GROUP BY (period, attribute)</c> per attribute over the cards of the appeal journals (appeals and the hotlines) whose registration date
 /// falls in the periods — a range walk of the index on registration_cards (journal_id, registered_on) per period,
 /// the appeal found by its unique card_id. No row leaves the database; only (period, value, count) triples do.
 /// </summary>
@@ -19,14 +19,14 @@ internal sealed class AppealCounts
     private readonly IQueryable<AppealRow> rows;
     private readonly DateRange p0, p1, p2;
 
-    public AppealCounts(RatushaDb db, AnalyticsScope scope, Guid journalId, IReadOnlyList<DateRange> periods)
+    public AppealCounts(RatushaDb db, AnalyticsScope scope, List<Guid> journalIds, IReadOnlyList<DateRange> periods)
     {
         this.db = db;
         p0 = periods[0];
         p1 = periods.Count > 1 ? periods[1] : DateRange.None;
         p2 = periods.Count > 2 ? periods[2] : DateRange.None;
         var (f0, t0, f1, t1, f2, t2) = (p0.From, p0.To, p1.From, p1.To, p2.From, p2.To);
-        var cards = db.RegistrationCards.AsNoTracking().Where(c => c.JournalId == journalId
+        var cards = db.RegistrationCards.AsNoTracking().Where(c => journalIds.Contains(c.JournalId)
             && ((c.RegisteredOn >= f0 && c.RegisteredOn <= t0) || (c.RegisteredOn >= f1 && c.RegisteredOn <= t1) || (c.RegisteredOn >= f2 && c.RegisteredOn <= t2)));
         rows = scope.Appeals(db, from c in cards join a in db.Appeals.AsNoTracking() on c.Id equals a.CardId select new AppealRow { a = a, c = c });
         flat = rows.Select(x => new Flat

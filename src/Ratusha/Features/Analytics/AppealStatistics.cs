@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
+using Ratusha.Features.Appeals;
 using Ratusha.Features.Classifiers;
 
 namespace Ratusha.Features.Analytics;
@@ -16,7 +17,7 @@ internal static class AppealStatistics
     public static async Task<AnalyticsReport> BuildAsync(RatushaDb db, AnalyticsScope scope, ReportPeriod period, CancellationToken ct)
     {
         var periods = new[] { period.Days, period.YearBefore.Days };
-        var counts = new AppealCounts(db, scope, await AppealTables.AppealsJournalAsync(db, ct), periods);
+        var counts = new AppealCounts(db, scope, await AppealControlRules.JournalIdsAsync(db, ct), periods);
         var classifiers = await AppealTables.ClassifiersAsync(db, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var tables = new AppealTables(periods, [$"{period.Title} ({periods[0]})", $"{period.YearBefore.Title} ({periods[1]})"], classifiers);

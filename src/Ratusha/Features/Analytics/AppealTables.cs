@@ -14,9 +14,6 @@ internal sealed class AppealTables(IReadOnlyList<DateRange> periods, IReadOnlyLi
         (await db.ClassifierEntries.AsNoTracking().OrderBy(e => e.SortOrder).ToListAsync(ct))
         .GroupBy(e => e.List).ToDictionary(g => g.Key, g => g.ToList());
 
-    public static async Task<Guid> AppealsJournalAsync(RatushaDb db, CancellationToken ct) =>
-        await db.Journals.Where(j => j.Code == "appeals").Select(j => j.Id).SingleOrDefaultAsync(ct);
-
     /// <summary>A table of a classifier list: every active value in its order, then any other value counted.</summary>
     public ReportTable Classifier(string title, string list, string parameter, Counts counts, bool allValues = true, bool noneLinkable = true)
     {

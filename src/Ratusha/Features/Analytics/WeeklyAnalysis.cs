@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
+using Ratusha.Features.Appeals;
 using Ratusha.Features.Classifiers;
 
 namespace Ratusha.Features.Analytics;
@@ -18,7 +19,7 @@ internal static class WeeklyAnalysis
     {
         IsoWeek[] weeks = [week, week.Previous, week.SameLastYear];
         var periods = weeks.Select(w => w.Days).ToList();
-        var counts = new AppealCounts(db, scope, await AppealTables.AppealsJournalAsync(db, ct), periods);
+        var counts = new AppealCounts(db, scope, await AppealControlRules.JournalIdsAsync(db, ct), periods);
         var classifiers = await AppealTables.ClassifiersAsync(db, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var tables = new AppealTables(periods,

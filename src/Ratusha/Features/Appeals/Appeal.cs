@@ -7,7 +7,7 @@ namespace Ratusha.Features.Appeals;
 
 /// <summary>
 /// Реєстраційно-контрольна картка звернення: the classifier attributes, the applicant and the text of a citizen's
-/// appeal, registered once in the appeals journal (its <see cref="RegistrationCard"/> holds the index and the date).
+/// appeal, registered once in the appeals journal — a hotline appeal in its hotline's journal (§6.2) — (its <see cref="RegistrationCard"/> holds the index and the date).
 /// Codes refer to classifier lists, which are data.
 /// </summary>
 public sealed class Appeal : IVersioned
@@ -37,6 +37,10 @@ public sealed class Appeal : IVersioned
     public string? ForwardedNumber { get; private set; }
     public DateOnly? ForwardedOn { get; private set; }
     public bool NoAdditionalStudy { get; private set; }
+    /// <summary>A hotline appeal's case number at its contact centre (1545 or the regional hotline): unique per channel (§6.2).</summary>
+    public string? ExternalCaseNumber { get; private set; }
+    /// <summary>When the contact centre received the call; the card's <see cref="RegistrationCard.ReceivedAt"/> is when it reached the council.</summary>
+    public DateTimeOffset? CentreReceivedAt { get; private set; }
     /// <summary>The author has privileges established by law: considered first (art. 20).</summary>
     public bool IsPrivileged { get; private set; }
     /// <summary>forward (outside competence, §6.3), return (data lacking, §6.21) or return-form (art. 5).</summary>
@@ -89,6 +93,8 @@ public sealed class Appeal : IVersioned
         ForwardedNumber = Clean(r.ForwardedNumber),
         ForwardedOn = r.ForwardedOn,
         NoAdditionalStudy = r.NoAdditionalStudy,
+        ExternalCaseNumber = Clean(r.ExternalCaseNumber),
+        CentreReceivedAt = r.CentreReceivedAt?.ToUniversalTime(),
         IsPrivileged = privileged,
     };
 
@@ -144,5 +150,8 @@ internal sealed class AppealMapping : IEntityTypeConfiguration<Appeal>
         b.HasIndex(a => a.TrackingCode).IsUnique();
         b.HasIndex(a => a.SubmissionKey).IsUnique();
         b.HasIndex(a => new { a.IsPrivileged, a.CardId });
+        b.Property(a => a.ExternalCaseNumber).HasMaxLength(60);
+        // One case of a contact centre is one appeal: the import skips what is already here (NULLs do not collide).
+        b.HasIndex(a => new { a.Channel, a.ExternalCaseNumber }).IsUnique();
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
 using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
 
@@ -30,4 +32,8 @@ public static class AppealControlRules
             "ст. 15, 19 Закону «Про звернення громадян»; п. 6.23 Регламенту", DefaultAppealRoute));
 
     public static readonly ControlKind Kind = new(["appeals", "hotline-1545", "hotline-regional"], Rules);
+
+    /// <summary>The journals appeals are registered in: the appeals journal and the two hotline journals (§6.2).</summary>
+    public static async Task<List<Guid>> JournalIdsAsync(RatushaDb db, CancellationToken ct) =>
+        await db.Journals.AsNoTracking().Where(j => Kind.JournalCodes.Contains(j.Code)).Select(j => j.Id).ToListAsync(ct);
 }

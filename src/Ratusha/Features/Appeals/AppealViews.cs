@@ -12,7 +12,8 @@ public sealed record AppealResponse(
     string Channel, string Sign, string Type, string Subject, int? Signatories, string ApplicantName, string? Address, string? Phone, string? Email,
     string? Sex, string[] Categories, string? SocialStatus, string? Topic, string Text, string? ForwardedBy, string? ForwardedNumber,
     bool NoAdditionalStudy, bool IsPrivileged, string? NotConsideredReason, string? NotConsideredBasis,
-    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, string State, int Version);
+    string? Disposal, string? DisposalTo, string? DisposalDue, string? DisposedOn, bool DisposedLate, string State, int Version,
+    string? ExternalCaseNumber = null, DateTimeOffset? CentreReceivedAt = null);
 
 public sealed record AppealListItem(
     Guid Id, Guid CardId, string Index, string RegisteredOn, string ApplicantName, string? Topic, string Summary, bool IsPrivileged, bool NotConsidered,
@@ -71,7 +72,8 @@ internal static class AppealViews
             a.SocialStatus, a.Topic, a.Text, a.ForwardedBy, a.ForwardedNumber, a.NoAdditionalStudy, a.IsPrivileged,
             a.NotConsideredReason, a.NotConsideredBasis,
             a.Disposal, a.DisposalTo, a.DisposalDue is { } dd ? Iso(dd) : null, a.DisposedOn is { } on ? Iso(on) : null,
-            a.DisposedOn > a.DisposalDue, StateOf(a.NotConsideredReason, a.Disposal, row.Answered, row.OnControl, row.Resolved), a.Version);
+            a.DisposedOn > a.DisposalDue, StateOf(a.NotConsideredReason, a.Disposal, row.Answered, row.OnControl, row.Resolved), a.Version,
+            a.ExternalCaseNumber, a.CentreReceivedAt);
     }
 
     /// <summary>The state of an appeal from what its query selected (see <see cref="AppealStates"/>).</summary>
@@ -238,10 +240,13 @@ internal static class AppealViews
         });
     }
 
-    /// <summary>Newest first, or privileged authors first (art. 20).</summary>
+    /// <summary>
+    /// Newest first, or privileged authors first (art. 20). Appeals are numbered in three sequences (the appeals journal
+    /// and the two hotline journals, §6.2), so the sequence breaks ties of year and number.
+    /// </summary>
     private static IQueryable<AppealRow> Ordered(IQueryable<AppealRow> query, bool privilegedFirst) => privilegedFirst
-        ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number)
-        : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number);
+        ? query.OrderByDescending(x => x.a.IsPrivileged).ThenByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number).ThenByDescending(x => x.c.SequenceKey)
+        : query.OrderByDescending(x => x.c.Year).ThenByDescending(x => x.c.Number).ThenByDescending(x => x.c.SequenceKey);
 
     /// <summary>Newest first, or privileged authors first (art. 20); keyset paging on (privileged, year, number).</summary>
     public static async Task<AppealPage> PageAsync(RatushaDb db, AppealAccess access, AppealFilter f, DateOnly today, CancellationToken ct)
@@ -249,8 +254,9 @@ internal static class AppealViews
         var query = Filtered(db, access, f, today);
         if (Cursor.Parse(f.After) is { } k)
             query = f.PrivilegedFirst == true
-                ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number))))
-                : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && x.c.Number < k.Number));
+                ? query.Where(x => (k.Privileged && !x.a.IsPrivileged) || (x.a.IsPrivileged == k.Privileged && (x.c.Year < k.Year || (x.c.Year == k.Year
+                    && (x.c.Number < k.Number || (x.c.Number == k.Number && string.Compare(x.c.SequenceKey, k.Sequence) < 0))))))
+                : query.Where(x => x.c.Year < k.Year || (x.c.Year == k.Year && (x.c.Number < k.Number || (x.c.Number == k.Number && string.Compare(x.c.SequenceKey, k.Sequence) < 0))));
         var ordered = Ordered(query, f.PrivilegedFirst == true);
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var rows = await ordered.Take(limit).Select(x => new
@@ -268,6 +274,7 @@ internal static class AppealViews
             x.a.NotConsideredReason,
             x.c.Year,
             x.c.Number,
+            x.c.SequenceKey,
             x.a.Disposal,
             Answered = db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && s.State == AssignmentState.Answered).Skip(0).Any(),
             OnControl = db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Skip(0).Any(),
@@ -279,20 +286,20 @@ internal static class AppealViews
             string.Join(' ', new[] { x.Surname, x.GivenName, x.Patronymic }.Where(s => s is not null)), x.Topic, x.Summary, x.IsPrivileged, x.NotConsideredReason != null,
             StateOf(x.NotConsideredReason, x.Disposal, x.Answered, x.OnControl, x.Resolved), x.Due is { } due ? Iso(due) : null, x.Overdue));
         var last = rows.Count == limit ? rows[^1] : null;
-        return new AppealPage(items, last is null ? null : new Cursor(last.IsPrivileged, last.Year, last.Number).ToString());
+        return new AppealPage(items, last is null ? null : new Cursor(last.IsPrivileged, last.Year, last.Number, last.SequenceKey).ToString());
     }
 
-    private sealed record Cursor(bool Privileged, int Year, int Number)
+    private sealed record Cursor(bool Privileged, int Year, int Number, string Sequence)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Privileged ? 1 : 0)}-{Year}-{Number}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Privileged ? 1 : 0)}-{Year}-{Number}-{Sequence}");
 
         public static Cursor? Parse(string? text)
         {
-            var parts = text?.Split('-');
-            return parts is [var p, var y, var n] && p is "0" or "1"
+            var parts = text?.Split('-', 4);
+            return parts is [var p, var y, var n, var sequence] && p is "0" or "1"
                    && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                    && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? new Cursor(p == "1", year, number) : null;
+                ? new Cursor(p == "1", year, number, sequence) : null;
         }
     }
 }

@@ -43,6 +43,8 @@ internal sealed class AssignmentMapping : IEntityTypeConfiguration<Assignment>
         b.HasIndex(a => new { a.DepartmentId, a.State, a.DueDate });
         b.HasIndex(a => new { a.State, a.DueDate });
         b.HasIndex(a => a.CardId);
+        // Execution discipline counts the assignments whose term falls in a period, whatever their state (Features/Analytics).
+        b.HasIndex(a => a.DueDate);
     }
 }
 

@@ -112,7 +112,7 @@ internal static class DashboardQueries
     {
         var start = MondayOf(today).AddDays(-7 * TrendWeeks);
         var end = MondayOf(today).AddDays(-1);
-        var journals = await AppealJournalsAsync(db, ct);
+        var journals = await AppealControlRules.JournalIdsAsync(db, ct);
         var perDay = await (from c in db.RegistrationCards.AsNoTracking()
                             where journals.Contains(c.JournalId) && c.RegisteredOn >= start && c.RegisteredOn <= end
                             join a in db.Appeals.AsNoTracking() on c.Id equals a.CardId
@@ -141,7 +141,7 @@ internal static class DashboardQueries
     {
         var recentFrom = today.AddDays(1 - TopicWindowDays);
         var previousFrom = recentFrom.AddDays(-TopicWindowDays);
-        var journals = await AppealJournalsAsync(db, ct);
+        var journals = await AppealControlRules.JournalIdsAsync(db, ct);
         var counts = await (from c in db.RegistrationCards.AsNoTracking()
                             where journals.Contains(c.JournalId) && c.RegisteredOn >= previousFrom && c.RegisteredOn <= today
                             join a in db.Appeals.AsNoTracking() on c.Id equals a.CardId
@@ -155,9 +155,6 @@ internal static class DashboardQueries
             .Take(RisingCount).ToList();
         return new RisingTopics(previousFrom, recentFrom, today, top);
     }
-
-    private static async Task<List<Guid>> AppealJournalsAsync(RatushaDb db, CancellationToken ct) =>
-        await db.Journals.AsNoTracking().Where(j => AppealControlRules.Kind.JournalCodes.Contains(j.Code)).Select(j => j.Id).ToListAsync(ct);
 
     private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

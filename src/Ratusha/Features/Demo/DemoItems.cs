@@ -17,7 +17,8 @@ namespace Ratusha.Features.Demo;
 internal static class DemoItems
 {
     private sealed record Item(string Journal, int DaysAgo, string Summary, string Correspondent, string? Letter, string Department,
-        string? Lead = null, string? CoExecutor = null, TermChoice Term = TermChoice.Default, bool SoonDue = false, bool Completed = false);
+        string? Lead = null, string? CoExecutor = null, TermChoice Term = TermChoice.Default, bool SoonDue = false, bool Completed = false,
+        string? Case = null);
 
     private static readonly Item[] Items =
     [
@@ -29,6 +30,9 @@ internal static class DemoItems
         new("appeals", 3, "Про встановлення дитячого майданчика у дворі будинку по вул. Сучкова, 12", "Мельничук Ігор Петрович", "М", "12", "Савенко", null, TermChoice.Short),
         new("appeals", 1, "Про надання матеріальної допомоги на лікування", "Гриценко Віра Степанівна", "Г", "11"),
         new("appeals", 2, "Колективне звернення мешканців щодо освітлення вулиці Шевченка", "Мешканці вул. Шевченка (23 підписи)", "КО", "09"),
+        new("hotline-1545", 12, "Про ремонт дорожнього покриття по вул. Озерній", "Ткачук Микола Іванович", "Т", "09", "Олійник", Completed: true, Case: "1545-2026-0473302"),
+        new("hotline-1545", 5, "Про відсутність гарячого водопостачання у будинку по вул. Гетьманській, 40", "Бондаренко Олена Василівна", "Б", "09", "Олійник", Case: "1545-2026-0481516"),
+        new("hotline-regional", 2, "Про нарахування субсидії на оплату житлово-комунальних послуг", "Литвин Світлана Петрівна", "Л", "11", Case: "ОДА-2026-11873"),
         new("internal", 2, "Доповідна записка про стан виконання плану заходів з енергозбереження", "Управління економіки", null, "05"),
         new("telephonograms", 0, "Про засідання обласного штабу з питань ліквідації наслідків надзвичайних ситуацій", "Обласна військова адміністрація", null, "00"),
     ];
@@ -48,7 +52,7 @@ internal static class DemoItems
         foreach (var item in Items.OrderByDescending(i => i.DaysAgo))
         {
             var receivedAt = clock.GetUtcNow().AddDays(-item.DaysAgo).AddHours(-1);
-            var cardId = item.Journal == "appeals"
+            var cardId = item.Journal is "appeals" or "hotline-1545" or "hotline-regional"
                 ? await AppealAsync(db, calendars, clock, item, receivedAt, departments[item.Department])
                 : await LetterAsync(db, calendars, clock, item, receivedAt, departments[item.Department]);
             if (item.Lead is null) continue;
@@ -82,10 +86,11 @@ internal static class DemoItems
         var collective = item.Letter == "КО";
         var name = item.Correspondent.Split(' ');
         var outcome = await RegisterAppeal.RunAsync(db, calendars, clock, SystemActor.Instance, new RegisterAppealRequest(
-            receivedAt, "1.1", collective ? "3.1" : "3.2", item.Summary, Subject: collective ? ClassifierLists.Collective : ClassifierLists.Individual,
+            receivedAt, item.Journal switch { "hotline-1545" => ClassifierLists.Hotline1545, "hotline-regional" => ClassifierLists.RegionalHotline, _ => "1.1" }, collective ? "3.1" : "3.2", item.Summary, Subject: collective ? ClassifierLists.Collective : ClassifierLists.Individual,
             Signatories: collective ? 23 : null, Surname: collective ? "Мешканці" : name[0], GivenName: collective ? "вул. Шевченка" : name[1],
             Patronymic: collective ? null : name[2], Address: "м. Новомосковськ", Topic: "02",
-            Categories: item.Letter == "П" ? ["7.5"] : null, DepartmentId: department), default);
+            Categories: item.Letter == "П" ? ["7.5"] : null, DepartmentId: department,
+            ExternalCaseNumber: item.Case, CentreReceivedAt: item.Case is null ? null : receivedAt.AddHours(-20)), default);
         Ensure(outcome.Value is not null, outcome.Errors);
         return outcome.Value!.CardId;
     }

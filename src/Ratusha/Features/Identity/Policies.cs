@@ -12,6 +12,7 @@ public static class Policies
     public const string Resolution = nameof(Resolution);
     public const string Analytics = nameof(Analytics);
     public const string Dashboard = nameof(Dashboard);
+    public const string Hotline = nameof(Hotline);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -20,6 +21,7 @@ public static class Policies
         (Registration, "реєструвати документи та звернення в журналах"),
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
         (Dashboard, "переглядати панель керівника: прострочене за підрозділами, строки тижня, динаміку звернень і теми, що зростають"),
+        (Hotline, "імпортувати звернення гарячих ліній і звітувати контактним центрам"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Analytics, "переглядати аналітику звернень і контролю виконання (керівник підрозділу — свого підрозділу, спеціаліст гарячої лінії — звернень гарячих ліній)"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
@@ -35,6 +37,7 @@ public static class Policies
         options.AddPolicy(Analytics, p => p.RequireRole([.. Roles.Analytics]));
         // Those who read the dashboards (BRIEF: the mayor and the deputies) and the controller who watches execution discipline.
         options.AddPolicy(Dashboard, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor, Roles.Controller));
+        options.AddPolicy(Hotline, p => p.RequireRole(Roles.HotlineSpecialist, Roles.Registrar));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

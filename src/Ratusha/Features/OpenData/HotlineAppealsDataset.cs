@@ -102,13 +102,13 @@ internal static class HotlineAppealsDataset
     ];
 
     /// <summary>
-    /// The identifier and the time of receipt of a row. Today the card's year and index and the card's time of receipt
-    /// (from which its day of registration follows, §3.1.4; the card's RegisteredAt is only when the clerk typed it); when
-    /// appeals carry the contact centre's own case number and its time of receipt, they are read here and nowhere else.
+    /// The identifier and the time of receipt of a row: the contact centre's case number and the time the centre
+    /// received the call (§6.2), as the centre's own records know them; for an appeal entered without them, the card's
+    /// year and index and the card's time of receipt.
     /// </summary>
-    internal static (string Uid, string ReceivedDateTime) Identity(int year, string index, DateTimeOffset receivedAt) =>
-        (string.Create(CultureInfo.InvariantCulture, $"{year}/{index}"),
-         TimeZoneInfo.ConvertTime(receivedAt, Kyiv).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    internal static (string Uid, string ReceivedDateTime) Identity(int year, string index, DateTimeOffset receivedAt, string? caseNumber, DateTimeOffset? centreReceivedAt) =>
+        (caseNumber ?? string.Create(CultureInfo.InvariantCulture, $"{year}/{index}"),
+         TimeZoneInfo.ConvertTime(centreReceivedAt ?? receivedAt, Kyiv).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
 
     public static async IAsyncEnumerable<HotlineAppealRecord> RowsAsync(RatushaDb db, DatasetPeriod period, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -122,7 +122,7 @@ internal static class HotlineAppealsDataset
         var organisation = council is null ? "" : council.ExecutiveCommitteeName.Length > 0 ? council.ExecutiveCommitteeName : council.Name;
 
         // The appeal journals' cards of the period walk the (journal, registered_on) index; each card finds its appeal by its unique key.
-        var journals = await db.Journals.AsNoTracking().Where(j => AppealControlRules.Kind.JournalCodes.Contains(j.Code)).Select(j => j.Id).ToListAsync(ct);
+        var journals = await AppealControlRules.JournalIdsAsync(db, ct);
         var rows = from c in db.RegistrationCards.AsNoTracking()
                    where journals.Contains(c.JournalId) && c.RegisteredOn >= period.From && c.RegisteredOn <= period.To
                    join a in db.Appeals.AsNoTracking() on c.Id equals a.CardId
@@ -133,6 +133,8 @@ internal static class HotlineAppealsDataset
                        c.Year,
                        c.Index,
                        c.ReceivedAt,
+                       a.ExternalCaseNumber,
+                       a.CentreReceivedAt,
                        a.Channel,
                        a.Type,
                        a.Topic,
@@ -155,7 +157,7 @@ internal static class HotlineAppealsDataset
 
         await foreach (var x in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var (uid, received) = Identity(x.Year, x.Index, x.ReceivedAt);
+            var (uid, received) = Identity(x.Year, x.Index, x.ReceivedAt, x.ExternalCaseNumber, x.CentreReceivedAt);
             var state = AppealViews.StateOf(null, x.Disposal, x.Answered, x.OnControl, x.Resolved);
             var address = AddressParts.Parse(x.Address);
             // An address without a settlement, or in the council's own, is the community's: its КАТОТТГ code, region and name.

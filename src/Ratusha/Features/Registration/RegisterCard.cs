@@ -52,14 +52,15 @@ public static class RegisterCard
         var calendar = await calendars.GetAsync(ct);
         var day = OfficeHours.Default.RegistrationDayFor(receivedAt, calendar);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // In the caller's transaction when there is one (an import registers a batch at once), otherwise in its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var number = await JournalNumbering.NextAsync(db, journal, day.Date.Year, letter, departmentCode, ct);
         var card = RegistrationCard.Create(journal, number, receivedAt, day.Date, request.Summary, request.Correspondent,
             request.DepartmentId, actor.UserId, now);
         db.RegistrationCards.Add(card);
         alongside?.Invoke(card); // a module's own record of the item (an appeal's card…) is saved in the same transaction
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
 
         return (new RegisteredCard(card.Id, journal.Code, card.Year, card.Number, card.Index,
             DeadlineEndpoints.Iso(card.RegisteredOn), card.ReceivedAt, day.Explanation), errors);

@@ -39,7 +39,8 @@ internal sealed class RegistrationCardMapping : IEntityTypeConfiguration<Registr
         b.HasIndex(c => new { c.SequenceKey, c.Year, c.Number }).IsUnique();
         b.HasIndex(c => new { c.JournalId, c.RegisteredOn });
         b.HasIndex(c => new { c.DepartmentId, c.RegisteredOn });
-        b.HasIndex(c => new { c.Year, c.Number });
+        // The appeal lists' order: appeals are numbered in several sequences, so the sequence breaks ties.
+        b.HasIndex(c => new { c.Year, c.Number, c.SequenceKey });
         b.HasIndex(c => new { c.DepartmentId, c.RegisteredAt });
         b.HasOne<Journal>().WithMany().HasForeignKey(c => c.JournalId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -174,6 +174,10 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("text[]")
                         .HasColumnName("categories");
 
+                    b.Property<DateTimeOffset?>("CentreReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("centre_received_at");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -207,6 +211,11 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<string>("ExternalCaseNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("external_case_number");
 
                     b.Property<string>("ForwardedBy")
                         .HasMaxLength(300)
@@ -354,6 +363,10 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("TrackingCode")
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_tracking_code");
+
+                    b.HasIndex("Channel", "ExternalCaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_channel_external_case_number");
 
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");
@@ -641,6 +654,9 @@ namespace Ratusha.Data.Migrations.Postgres
 
                     b.HasIndex("CardId")
                         .HasDatabaseName("ix_assignments_card_id");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_assignments_due_date");
 
                     b.HasIndex("ResolutionId")
                         .HasDatabaseName("ix_assignments_resolution_id");
@@ -1026,6 +1042,87 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasDatabaseName("ix_calendar_special_days_date");
 
                     b.ToTable("calendar_special_days", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineColumnMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("header");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_column_mappings");
+
+                    b.HasIndex("Source", "Header")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hotline_column_mappings_source_header");
+
+                    b.ToTable("hotline_column_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnswerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("Way")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("way");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_report_backs");
+
+                    b.HasIndex("AnswerId")
+                        .HasDatabaseName("ix_hotline_report_backs_answer_id");
+
+                    b.HasIndex("AppealId", "ReportedAt")
+                        .HasDatabaseName("ix_hotline_report_backs_appeal_id_reported_at");
+
+                    b.ToTable("hotline_report_backs", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Identity.Role", b =>
@@ -1706,12 +1803,12 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
-                    b.HasIndex("Year", "Number")
-                        .HasDatabaseName("ix_registration_cards_year_number");
-
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
+
+                    b.HasIndex("Year", "Number", "SequenceKey")
+                        .HasDatabaseName("ix_registration_cards_year_number_sequence_key");
 
                     b.ToTable("registration_cards", (string)null);
                 });
@@ -1874,6 +1971,16 @@ namespace Ratusha.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>
+                {
+                    b.HasOne("Ratusha.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_hotline_report_backs_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Identity.User", b =>

@@ -164,6 +164,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("categories");
 
+                    b.Property<long?>("CentreReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("centre_received_at");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -197,6 +201,11 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<string>("ExternalCaseNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_case_number");
 
                     b.Property<string>("ForwardedBy")
                         .HasMaxLength(300)
@@ -344,6 +353,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_tracking_code");
+
+                    b.HasIndex("Channel", "ExternalCaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_channel_external_case_number");
 
                     b.HasIndex("IsPrivileged", "CardId")
                         .HasDatabaseName("ix_appeals_is_privileged_card_id");
@@ -631,6 +644,9 @@ namespace Ratusha.Data.Migrations.Sqlite
 
                     b.HasIndex("CardId")
                         .HasDatabaseName("ix_assignments_card_id");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_assignments_due_date");
 
                     b.HasIndex("ResolutionId")
                         .HasDatabaseName("ix_assignments_resolution_id");
@@ -1016,6 +1032,87 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_calendar_special_days_date");
 
                     b.ToTable("calendar_special_days", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineColumnMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_column_mappings");
+
+                    b.HasIndex("Source", "Header")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hotline_column_mappings_source_header");
+
+                    b.ToTable("hotline_column_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnswerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("Way")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("way");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_report_backs");
+
+                    b.HasIndex("AnswerId")
+                        .HasDatabaseName("ix_hotline_report_backs_answer_id");
+
+                    b.HasIndex("AppealId", "ReportedAt")
+                        .HasDatabaseName("ix_hotline_report_backs_appeal_id_reported_at");
+
+                    b.ToTable("hotline_report_backs", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Identity.Role", b =>
@@ -1696,12 +1793,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
-                    b.HasIndex("Year", "Number")
-                        .HasDatabaseName("ix_registration_cards_year_number");
-
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
+
+                    b.HasIndex("Year", "Number", "SequenceKey")
+                        .HasDatabaseName("ix_registration_cards_year_number_sequence_key");
 
                     b.ToTable("registration_cards", (string)null);
                 });
@@ -1864,6 +1961,16 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>
+                {
+                    b.HasOne("Ratusha.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_hotline_report_backs_appeals_appeal_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Identity.User", b =>

@@ -1,0 +1,289 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
+using Ratusha.Features.Appeals;
+using Ratusha.Features.Classifiers;
+using Ratusha.Features.Deadlines;
+using Ratusha.Features.Shell;
+
+namespace Ratusha.Features.Hotlines;
+
+public sealed record HotlineImportProblem(int Row, string Reason);
+
+/// <summary>
+/// What an import did: rows read (without the header and blank rows), appeals registered, rows skipped because their
+/// case is already registered (or repeats an earlier row), rows rejected with the reason; the columns no field took.
+/// The lists keep the first <see cref="HotlineImport.ListedProblems"/> lines, the counts are complete.
+/// </summary>
+public sealed record HotlineImportReport(
+    string Source, int Rows, int Registered, int Skipped, int Rejected,
+    IReadOnlyList<HotlineImportProblem> SkippedRows, IReadOnlyList<HotlineImportProblem> RejectedRows, IReadOnlyList<string> IgnoredColumns);
+
+/// <summary>
+/// Imports a contact centre's export into its hotline journal (§6.2): each row becomes a
+/// <see cref="RegisterAppealRequest"/> with the centre's case number and registers through <see cref="RegisterAppeal"/>
+/// — the one registration of appeals. Idempotent by case number: a case already registered is skipped, so the same
+/// file twice registers nothing twice. A row with bad data is reported by its number and reason; the good rows go in.
+/// The file is read as a stream and registered in batches (one bulk look-up of case numbers and one transaction per
+/// batch), so the size of the file does not matter to memory.
+/// </summary>
+internal static class HotlineImport
+{
+    public const int ListedProblems = 1000;
+    private const int BatchSize = 500;
+
+    private static readonly string[] DateFormats =
+    [
+        "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy H:mm", "dd.MM.yyyy", "d.M.yyyy HH:mm", "d.M.yyyy H:mm", "d.M.yyyy",
+        "dd.MM.yy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd",
+        "dd/MM/yyyy HH:mm", "dd/MM/yyyy",
+    ];
+
+    /// <summary>Reads and registers a whole export; a file that cannot be read at all gives the error of the «file» field.</summary>
+    public static async Task<Outcome<HotlineImportReport>> RunAsync(
+        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, HotlineSource source,
+        Stream stream, HotlineFile.Kind kind, CancellationToken ct)
+    {
+        var saved = await HotlineMappings.SavedAsync(db, source, ct);
+        var codes = await AppealCodes.LoadAsync(db, ct);
+        var lookup = await ClassifierLookup.LoadAsync(db, ct);
+        var run = new Run(db, calendars, clock, actor, source, codes);
+
+        using var rows = Rows(stream, kind).GetEnumerator();
+        if (!TryMove(rows, out var header, out var unreadable))
+            return Outcome.Invalid<HotlineImportReport>(Outcome.Error("file", unreadable ?? "Файл порожній: немає рядка заголовків."));
+        var headers = header!.Cells.Select(Text).Select(h => h ?? "").ToList();
+        var columns = HotlineFields.Resolve(headers, saved, out var ignored);
+        foreach (var required in new[] { HotlineFields.ExternalNumber, HotlineFields.Text })
+            if (!columns.ContainsKey(required))
+                return Outcome.Invalid<HotlineImportReport>(Outcome.Error("file",
+                    $"У файлі не знайдено стовпця «{HotlineFields.Title(required)}». Зіставте стовпці файлу з полями на сторінці відповідності стовпців і повторіть імпорт."));
+
+        while (true)
+        {
+            if (!TryMove(rows, out var row, out unreadable))
+            {
+                if (unreadable is not null) run.Reject(run.LastRow + 1, unreadable);
+                break;
+            }
+            run.LastRow = row!.Number;
+            if (row.Cells.All(c => Text(c) is null)) continue; // a blank line is not a row
+            run.Rows++;
+            var (request, problem) = Read(row, headers, columns, lookup, source);
+            if (request is null) run.Reject(row.Number, problem!);
+            else run.Add(row.Number, request);
+            if (run.Pending >= BatchSize) await run.FlushAsync(ct);
+        }
+        await run.FlushAsync(ct);
+        return Outcome.Done(run.Report(ignored));
+    }
+
+    private static IEnumerable<HotlineFile.Row> Rows(Stream stream, HotlineFile.Kind kind) => HotlineFile.Rows(stream, kind);
+
+    /// <summary>The next row, or why the rest of the file cannot be read (a broken XLSX).</summary>
+    private static bool TryMove(IEnumerator<HotlineFile.Row> rows, out HotlineFile.Row? row, out string? unreadable)
+    {
+        row = null;
+        unreadable = null;
+        try
+        {
+            if (!rows.MoveNext()) return false;
+            row = rows.Current;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or System.Xml.XmlException)
+        {
+            unreadable = "Файл пошкоджено або це не таблиця: його не вдалося прочитати.";
+            return false;
+        }
+    }
+
+    /// <summary>One row as a registration request, or the reason it cannot be one.</summary>
+    private static (RegisterAppealRequest? Request, string? Problem) Read(
+        HotlineFile.Row row, List<string> headers, Dictionary<string, int> columns, ClassifierLookup lookup, HotlineSource source)
+    {
+        string? Cell(string field) => columns.TryGetValue(field, out var i) && i < row.Cells.Length ? Text(row.Cells[i]) : null;
+        string Header(string field) => headers[columns[field]].Trim();
+
+        var external = Cell(HotlineFields.ExternalNumber);
+        if (external is null) return (null, $"Немає номера звернення контактного центру (стовпець «{Header(HotlineFields.ExternalNumber)}»).");
+        if (external.Length > 60) return (null, "Номер звернення контактного центру довший за 60 символів.");
+
+        DateTimeOffset? centreAt = null, receivedAt = null;
+        foreach (var (field, set) in new (string, Action<DateTimeOffset>)[] { (HotlineFields.CentreReceivedAt, v => centreAt = v), (HotlineFields.ReceivedAt, v => receivedAt = v) })
+        {
+            if (!columns.TryGetValue(field, out var i) || i >= row.Cells.Length || Text(row.Cells[i]) is null) continue;
+            if (Instant(row.Cells[i]) is { } at) set(at);
+            else return (null, $"Некоректна дата «{Text(row.Cells[i])}» у стовпці «{Header(field)}»: очікується дд.мм.рррр або дд.мм.рррр гг:хх.");
+        }
+
+        string? surname = Cell(HotlineFields.Surname), given = Cell(HotlineFields.GivenName), patronymic = Cell(HotlineFields.Patronymic);
+        if (surname is null && Cell(HotlineFields.FullName) is { } full)
+        {
+            var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            surname = parts[0];
+            given ??= parts.Length > 1 ? parts[1] : null;
+            patronymic ??= parts.Length > 2 ? string.Join(' ', parts[2..]) : null;
+        }
+
+        string? topic = null;
+        if (Cell(HotlineFields.Topic) is { } topicText)
+        {
+            topic = lookup.Find(ClassifierLists.Topic, topicText);
+            if (topic is null) return (null, $"Тематики «{topicText}» немає в класифікаторі (стовпець «{Header(HotlineFields.Topic)}»).");
+        }
+        var type = "3.2";
+        if (Cell(HotlineFields.Type) is { } typeText)
+            type = lookup.Find(ClassifierLists.Type, typeText) ?? "";
+        if (type.Length == 0) return (null, $"Виду звернення «{Cell(HotlineFields.Type)}» немає в класифікаторі (стовпець «{Header(HotlineFields.Type)}»).");
+
+        return (new RegisterAppealRequest(receivedAt, source.Channel, type, Cell(HotlineFields.Text) ?? "",
+            Surname: surname, GivenName: given, Patronymic: patronymic, Address: Cell(HotlineFields.Address), Phone: Cell(HotlineFields.Phone),
+            Email: Cell(HotlineFields.Email), Topic: topic, ExternalCaseNumber: external, CentreReceivedAt: centreAt), null);
+    }
+
+    /// <summary>A cell as text: trimmed, whole numbers without a decimal point; null when empty.</summary>
+    internal static string? Text(object? cell) => cell switch
+    {
+        null => null,
+        string s => Ui.FormText.OrNull(s),
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => d.ToString("0", CultureInfo.InvariantCulture),
+        IFormattable f => Ui.FormText.OrNull(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ => Ui.FormText.OrNull(cell.ToString()),
+    };
+
+    /// <summary>A date (and time) of the office's clock, as a spreadsheet or a CSV gives it.</summary>
+    internal static DateTimeOffset? Instant(object? cell)
+    {
+        var local = cell switch
+        {
+            DateTime dt => dt,
+            DateTimeOffset dto => dto.DateTime,
+            double d when d is > 1 and < 2958465 => DateTime.FromOADate(d),
+            _ => DateTime.TryParseExact(Text(cell), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+                ? parsed : (DateTime?)null,
+        };
+        return local is { } l ? Ui.Formats.FromLocal(DateTime.SpecifyKind(l, DateTimeKind.Unspecified)) : null;
+    }
+
+    /// <summary>Codes of the classifier found by code or by name, as the centres write them.</summary>
+    private sealed class ClassifierLookup(Dictionary<(string, string), string> byKey)
+    {
+        public static async Task<ClassifierLookup> LoadAsync(RatushaDb db, CancellationToken ct)
+        {
+            var entries = await db.ClassifierEntries.AsNoTracking().Where(e => e.IsActive).Select(e => new { e.List, e.Code, e.Name }).ToListAsync(ct);
+            var map = new Dictionary<(string, string), string>();
+            foreach (var e in entries)
+            {
+                map.TryAdd((e.List, HotlineFields.Key(e.Name)), e.Code);
+                map[(e.List, HotlineFields.Key(e.Code))] = e.Code;
+            }
+            return new ClassifierLookup(map);
+        }
+
+        public string? Find(string list, string text) => byKey.GetValueOrDefault((list, HotlineFields.Key(text)));
+    }
+
+    /// <summary>The state of one import: the batch being gathered, the counts and the reported rows.</summary>
+    private sealed class Run(RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, HotlineSource source, AppealCodes codes)
+    {
+        private readonly List<(int Row, RegisterAppealRequest Request)> batch = [];
+        private readonly List<HotlineImportProblem> skipped = [];
+        private readonly List<HotlineImportProblem> rejected = [];
+        private int skippedCount;
+        private int rejectedCount;
+        private int registered;
+
+        public int Rows { get; set; }
+        public int LastRow { get; set; }
+        public int Pending => batch.Count;
+
+        public void Add(int row, RegisterAppealRequest request) => batch.Add((row, request));
+
+        public void Reject(int row, string reason)
+        {
+            rejectedCount++;
+            if (rejected.Count < ListedProblems) rejected.Add(new(row, reason));
+        }
+
+        private void Skip(int row, string reason)
+        {
+            skippedCount++;
+            if (skipped.Count < ListedProblems) skipped.Add(new(row, reason));
+        }
+
+        public HotlineImportReport Report(List<string> ignored) =>
+            new(source.Code, Rows, registered, skippedCount, rejectedCount, skipped, rejected, ignored);
+
+        /// <summary>
+        /// Registers the gathered rows: cases already here are looked up at once and skipped, the rest go in one
+        /// transaction. Should that fail on the database (another import took a case meanwhile), the batch is rolled
+        /// back and the rows go one by one, each reporting its own fate.
+        /// </summary>
+        public async Task FlushAsync(CancellationToken ct)
+        {
+            if (batch.Count == 0) return;
+            var numbers = batch.Select(b => b.Request.ExternalCaseNumber!).Distinct().ToList();
+            var existing = await db.Appeals.AsNoTracking().Where(a => a.Channel == source.Channel && numbers.Contains(a.ExternalCaseNumber!))
+                .Join(db.RegistrationCards, a => a.CardId, c => c.Id, (a, c) => new { a.ExternalCaseNumber, c.Index })
+                .ToDictionaryAsync(x => x.ExternalCaseNumber!, x => x.Index, ct);
+            var firstRow = new Dictionary<string, int>();
+            var work = new List<(int Row, RegisterAppealRequest Request)>();
+            foreach (var (row, request) in batch)
+            {
+                var number = request.ExternalCaseNumber!;
+                if (existing.TryGetValue(number, out var index)) Skip(row, $"Звернення № {number} уже зареєстровано: картка № {index}.");
+                else if (firstRow.TryGetValue(number, out var earlier)) Skip(row, $"Повторює рядок {earlier} (звернення № {number}).");
+                else
+                {
+                    firstRow[number] = row;
+                    work.Add((row, request));
+                }
+            }
+            batch.Clear();
+
+            var results = new List<(int Row, Outcome<Appeal> Outcome)>();
+            try
+            {
+                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                {
+                    foreach (var (row, request) in work)
+                        results.Add((row, await RegisterAppeal.RunAsync(db, calendars, clock, actor, request, ct, codes: codes)));
+                    await transaction.CommitAsync(ct);
+                }
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                results.Clear();
+                foreach (var (row, request) in work)
+                {
+                    try
+                    {
+                        results.Add((row, await RegisterAppeal.RunAsync(db, calendars, clock, actor, request, ct, codes: codes)));
+                    }
+                    catch (DbUpdateException)
+                    {
+                        db.ChangeTracker.Clear();
+                        Skip(row, $"Звернення № {request.ExternalCaseNumber} щойно зареєстровано іншим імпортом.");
+                    }
+                }
+            }
+            db.ChangeTracker.Clear();
+            foreach (var (row, outcome) in results)
+            {
+                if (outcome.Value is not null) registered++;
+                else if (outcome.Errors.TryGetValue("externalCaseNumber", out var duplicate)) Skip(row, duplicate[0]);
+                else Reject(row, string.Join(" ", outcome.Errors.Values.SelectMany(v => v)));
+            }
+        }
+    }
+}
+
+/// <summary>The saved column mapping of a source: header key → field code (an empty code: ignore the column).</summary>
+internal static class HotlineMappings
+{
+    public static async Task<Dictionary<string, string>> SavedAsync(RatushaDb db, HotlineSource source, CancellationToken ct) =>
+        (await db.HotlineColumnMappings.AsNoTracking().Where(m => m.Source == source.Code).ToListAsync(ct))
+            .GroupBy(m => HotlineFields.Key(m.Header)).ToDictionary(g => g.Key, g => g.First().Field);
+}
