@@ -6,6 +6,7 @@ try
     return args switch
     {
         ["probe", .. var rest] => await Probe.RunAsync(ProbeOptions.Parse(rest)),
+        ["hotline-file", .. var rest] => HotlineFile.Run(rest),
         _ => Usage(),
     };
 }
@@ -22,6 +23,8 @@ static int Usage()
                                   [--requests 200] [--concurrency 4] [--warmup 20] --url name=/path [--url name=/path …]
         Logs in, warms each URL up, then sends --requests requests per URL, --concurrency at a time, and prints
         p50/p95/p99 and throughput per URL as a Markdown table. Only loopback addresses; at most 10,000 requests per URL.
+        Ratusha.Load hotline-file --rows 1000000 --out calls.csv [--random-seed 1]
+        Writes a 1545 contact centre's export of that many calls (CSV) for measuring the hotline import.
         """);
     return 2;
 }
