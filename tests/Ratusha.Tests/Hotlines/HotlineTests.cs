@@ -431,6 +431,27 @@ public abstract class HotlineTests(RatushaApp app)
         Assert.Equal(80, await db.AuditEntries.CountAsync(e => ids.Contains(e.EntityId) && e.Action == "Added"));
         Assert.True((await Ratusha.Features.Audit.AuditVerification.VerifyAsync(db, default)).Intact);
     }
+
+    /// <summary>
+    /// Two imports of one file at once: whichever writes its batch second finds the cases taken (its bulk write is
+    /// refused and rolled back, its rows go one by one and are skipped). Each case is registered once, the journal's
+    /// numbers have no gap and the audit trail verifies.
+    /// </summary>
+    [Fact]
+    public async Task Two_imports_of_one_file_at_once_register_each_case_once_without_gaps()
+    {
+        var lines = Enumerable.Range(1, 60).Select(i => $"{p}-C{i};20.11.2026 09:{i % 60:00};Бойко Леся {i};вул. Озерна, {i};;Благоустрій;Прошу прибрати гілки № {i}.");
+        var csv = Encoding.UTF8.GetBytes("Номер звернення;Дата звернення;ПІБ;Адреса;Телефон;Тематика;Суть звернення\n" + string.Join("\n", lines) + "\n");
+        var reports = await Task.WhenAll(Import("1545", csv, "a.csv"), Import("1545", csv, "b.csv", user: "registrar"));
+
+        Assert.Equal((60, 60), (reports.Sum(r => r.Registered), reports.Sum(r => r.Skipped)));
+        await using var scope = app.Scope(out var db);
+        var numbers = await db.Appeals.Where(a => a.ExternalCaseNumber!.StartsWith($"{p}-C"))
+            .Join(db.RegistrationCards, a => a.CardId, c => c.Id, (a, c) => c.Number).OrderBy(n => n).ToListAsync();
+        Assert.Equal(60, numbers.Count);
+        Assert.Equal(Enumerable.Range(numbers[0], 60), numbers);
+        Assert.True((await Ratusha.Features.Audit.AuditVerification.VerifyAsync(db, default)).Intact);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

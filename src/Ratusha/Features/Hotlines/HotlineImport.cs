@@ -28,7 +28,7 @@ public sealed record HotlineImportReport(
 /// <see cref="RegisterAppeal"/> — the one registration of appeals. Idempotent by case number: a case already registered
 /// is skipped, so the same file twice registers nothing twice. A row with bad data is reported by its number and reason;
 /// the good rows go in. The file is read as a stream and registered in batches written in bulk (one look-up of case
-/// numbers, one block of journal numbers, one COPY of cards, appeals and audit rows per batch, in one transaction), so
+/// numbers, one block of journal numbers, one COPY each of cards, appeals and audit rows per batch, in one transaction), so
 /// neither the size of the file nor the number of rows costs a round trip per row.
 /// </summary>
 internal static class HotlineImport
