@@ -43,7 +43,12 @@ internal sealed record AppealCodes(IReadOnlyList<(string List, string Code, bool
         new((await db.ClassifierEntries.AsNoTracking().Where(e => e.IsActive).Select(e => new { e.List, e.Code, e.IsPrivileged }).ToListAsync(ct))
             .ConvertAll(e => (e.List, e.Code, e.IsPrivileged)));
 
-    public bool Has(string list, string code) => Entries.Any(c => c.List == list && c.Code == code);
+    private readonly HashSet<(string List, string Code)> known = [.. Entries.Select(e => (e.List, e.Code))];
+    private readonly HashSet<(string List, string Code)> privileged = [.. Entries.Where(e => e.IsPrivileged).Select(e => (e.List, e.Code))];
+
+    public bool Has(string list, string code) => known.Contains((list, code));
+
+    public bool IsPrivileged(string list, string code) => privileged.Contains((list, code));
 }
 
 /// <summary>
@@ -74,8 +79,37 @@ internal static class RegisterAppeal
     {
         if (r.SubmissionKey is { } key && await db.Appeals.SingleOrDefaultAsync(a => a.SubmissionKey == key, ct) is { } already)
             return Outcome.Done(already); // the same submission again: the appeal it already registered
-        var errors = Outcome.Validate(r);
         codes ??= await AppealCodes.LoadAsync(db, ct);
+        var now = clock.GetUtcNow();
+        var errors = Check(r, codes, now);
+        var external = ExternalNumber(r);
+        if (external is not null && !errors.ContainsKey("externalCaseNumber")
+            && await db.Appeals.Where(a => a.Channel == r.Channel && a.ExternalCaseNumber == external)
+                .Join(db.RegistrationCards, a => a.CardId, c => c.Id, (a, c) => c.Index).FirstOrDefaultAsync(ct) is { } index)
+            errors.TryAdd("externalCaseNumber", [$"Звернення контактного центру № {external} уже зареєстровано: картка № {index}."]);
+        if (errors.Count > 0) return Outcome.Invalid<Appeal>(errors);
+
+        Appeal? appeal = null;
+        var (card, cardErrors) = await RegisterCard.RunAsync(db, calendars, clock, actor, JournalOf(r.Channel), CardRequest(r), ct,
+            registered =>
+            {
+                appeal = NewAppeal(registered, r, codes);
+                db.Appeals.Add(appeal);
+                alongside?.Invoke(registered);
+            });
+        if (card is null) return Outcome.Invalid<Appeal>(CardErrors(cardErrors));
+        return Outcome.Done(appeal!);
+    }
+
+    /// <summary>
+    /// The rules of an appeal that need no database, one place for the form and the bulk import: the request's own
+    /// limits, the classifier codes, the applicant's name and residence unless anonymous (art. 5, 8), the signatures of
+    /// a collective appeal, the e-mail of an electronic one (art. 5), the case number only for hotlines (§6.2) and the
+    /// centre's time not after the council's. Whether the case is already registered is the caller's look-up.
+    /// </summary>
+    internal static Dictionary<string, string[]> Check(RegisterAppealRequest r, AppealCodes codes, DateTimeOffset now)
+    {
+        var errors = Outcome.Validate(r);
         void Known(string list, string? code, string field)
         {
             if (code is not null && !codes.Has(list, code)) errors.TryAdd(field, [$"Значення «{code}» немає у списку «{Titles[list]}»."]);
@@ -89,8 +123,7 @@ internal static class RegisterAppeal
         Known(Topic, r.Topic, "topic");
         foreach (var category in r.Categories ?? []) Known(Category, category, "categories");
 
-        var anonymous = r.Subject == Anonymous;
-        if (!anonymous)
+        if (r.Subject != Anonymous)
         {
             if (string.IsNullOrWhiteSpace(r.Surname)) errors.TryAdd("surname", ["Вкажіть прізвище заявника (ст. 5 Закону «Про звернення громадян»); якщо авторство не встановити — оберіть «Анонімне»."]);
             if (string.IsNullOrWhiteSpace(r.GivenName)) errors.TryAdd("givenName", ["Вкажіть ім'я заявника (ст. 5)."]);
@@ -99,32 +132,39 @@ internal static class RegisterAppeal
         if (r.Subject == Collective && r.Signatories is null) errors.TryAdd("signatories", ["Вкажіть кількість підписів колективного звернення."]);
         if (r.Channel is ByEmail or WebForm && string.IsNullOrWhiteSpace(r.Email))
             errors.TryAdd("email", ["Для електронного звернення вкажіть адресу електронної пошти (ст. 5)."]);
-        var external = Ui.FormText.OrNull(r.ExternalCaseNumber)?.Trim();
-        if (external is not null && !IsHotline(r.Channel))
+        if (ExternalNumber(r) is not null && !IsHotline(r.Channel))
             errors.TryAdd("externalCaseNumber", ["Номер контактного центру вказують лише для звернень з урядової або обласної гарячої лінії."]);
-        else if (external is not null && !errors.ContainsKey("externalCaseNumber")
-                 && await db.Appeals.Where(a => a.Channel == r.Channel && a.ExternalCaseNumber == external)
-                     .Join(db.RegistrationCards, a => a.CardId, c => c.Id, (a, c) => c.Index).FirstOrDefaultAsync(ct) is { } index)
-            errors.TryAdd("externalCaseNumber", [$"Звернення контактного центру № {external} уже зареєстровано: картка № {index}."]);
-        if (r.CentreReceivedAt is { } atCentre && atCentre > (r.ReceivedAt ?? clock.GetUtcNow()).AddMinutes(5))
+        if (r.CentreReceivedAt is { } atCentre && atCentre > (r.ReceivedAt ?? now).AddMinutes(5))
             errors.TryAdd("centreReceivedAt", ["Контактний центр не міг отримати звернення пізніше, ніж воно надійшло до ради."]);
-        if (errors.Count > 0) return Outcome.Invalid<Appeal>(errors);
+        return errors;
+    }
 
+    /// <summary>The contact centre's case number as stored: trimmed, or none.</summary>
+    internal static string? ExternalNumber(RegisterAppealRequest r) => Ui.FormText.OrNull(r.ExternalCaseNumber)?.Trim();
+
+    /// <summary>
+    /// The card of an appeal: its summary, the applicant as correspondent, and the letter of the index by
+    /// Instruction №348 — first letter of the surname, «КО» collective, «БП» unsigned.
+    /// </summary>
+    internal static RegisterCardRequest CardRequest(RegisterAppealRequest r)
+    {
+        var anonymous = r.Subject == Anonymous;
         var letter = anonymous ? "БП" : r.Subject == Collective ? "КО" : r.Surname!.Trim()[..1].ToUpperInvariant();
-        var privileged = (r.Categories ?? []).Any(c => codes.Entries.Any(x => x.List == Category && x.Code == c && x.IsPrivileged));
-        Appeal? appeal = null;
-        var (card, cardErrors) = await RegisterCard.RunAsync(db, calendars, clock, actor, JournalOf(r.Channel),
-            new RegisterCardRequest(r.ReceivedAt, Summary(r), anonymous ? null : $"{r.Surname} {r.GivenName} {r.Patronymic}".Trim(), r.DepartmentId, letter), ct,
-            registered =>
-            {
-                appeal = Appeal.Create(registered.Id, r with { ExternalCaseNumber = external }, privileged);
-                if (anonymous)
-                    appeal.MarkNotConsidered("anonymous", "Анонімне звернення розгляду не підлягає (ч. 1 ст. 8 Закону «Про звернення громадян»; п. 6.20 Регламенту).", registered.RegisteredOn);
-                db.Appeals.Add(appeal);
-                alongside?.Invoke(registered);
-            });
-        if (card is null) return Outcome.Invalid<Appeal>(cardErrors.ToDictionary(e => e.Key == "letter" ? "surname" : e.Key, e => e.Value));
-        return Outcome.Done(appeal!);
+        return new RegisterCardRequest(r.ReceivedAt, Summary(r), anonymous ? null : $"{r.Surname} {r.GivenName} {r.Patronymic}".Trim(), r.DepartmentId, letter);
+    }
+
+    /// <summary>The card's rule errors as the appeal's fields: the index letter comes from the surname.</summary>
+    internal static Dictionary<string, string[]> CardErrors(Dictionary<string, string[]> cardErrors) =>
+        cardErrors.ToDictionary(e => e.Key == "letter" ? "surname" : e.Key, e => e.Value);
+
+    /// <summary>The appeal on its registered card; an anonymous one is at once recorded as not considered (art. 8, §6.20).</summary>
+    internal static Appeal NewAppeal(RegistrationCard card, RegisterAppealRequest r, AppealCodes codes)
+    {
+        var privileged = (r.Categories ?? []).Any(c => codes.IsPrivileged(Category, c));
+        var appeal = Appeal.Create(card.Id, r with { ExternalCaseNumber = ExternalNumber(r) }, privileged);
+        if (r.Subject == Anonymous)
+            appeal.MarkNotConsidered("anonymous", "Анонімне звернення розгляду не підлягає (ч. 1 ст. 8 Закону «Про звернення громадян»; п. 6.20 Регламенту).", card.RegisteredOn);
+        return appeal;
     }
 
     private static string Summary(RegisterAppealRequest r)

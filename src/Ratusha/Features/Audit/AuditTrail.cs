@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Ratusha.Data;
 
 namespace Ratusha.Features.Audit;
@@ -25,14 +26,61 @@ internal static class AuditTrail
     {
         var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue));
         var properties = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified || p.Metadata.IsPrimaryKey()).ToList();
-        string? Snapshot(Func<PropertyEntry, object?> value) => JsonSerializer.Serialize(
-            properties.ToDictionary(p => p.Metadata.Name, p => Secret.Contains(p.Metadata.Name) ? "***" : Summary(value(p))), Json);
+        string? Snapshot(Func<PropertyEntry, object?> value) => Serialize(properties.Select(p => (p.Metadata.Name, value(p))));
         return new Change(
             entry.Metadata.ClrType.Name,
             string.Join(",", key),
             entry.State.ToString(),
             entry.State == EntityState.Added ? null : Snapshot(p => p.OriginalValue),
             entry.State == EntityState.Deleted ? null : Snapshot(p => p.CurrentValue));
+    }
+
+    /// <summary>
+    /// The change of a new entity written past the change tracker (a bulk import): the same row the tracker would
+    /// describe for it when added — its mapped properties in the model's order.
+    /// </summary>
+    public static Change Added(IEntityType type, object entity)
+    {
+        if (type.GetProperties().Any(p => p.IsShadowProperty()))
+            throw new InvalidOperationException($"{type.ClrType.Name} has shadow properties: add it through the change tracker.");
+        object? Value(IProperty p) => p.GetGetter().GetClrValueUsingContainingEntity(entity);
+        return new Change(
+            type.ClrType.Name,
+            string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Format(Value(p)))),
+            nameof(EntityState.Added),
+            null,
+            Serialize(type.GetProperties().Select(p => (p.Name, Value(p)))));
+    }
+
+    /// <summary>
+    /// The properties as one JSON object, name by name. Plain values are written as the serializer's own converters
+    /// write them (a bulk import snapshots two entities a row, so the shortcut matters); anything else goes through
+    /// the serializer.
+    /// </summary>
+    private static string Serialize(IEnumerable<(string Name, object? Value)> properties)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, raw) in properties)
+            {
+                writer.WritePropertyName(name);
+                switch (Secret.Contains(name) ? "***" : Summary(raw))
+                {
+                    case null: writer.WriteNullValue(); break;
+                    case string text: writer.WriteStringValue(text); break;
+                    case Guid guid: writer.WriteStringValue(guid); break;
+                    case DateTimeOffset instant: writer.WriteStringValue(instant); break;
+                    case int number: writer.WriteNumberValue(number); break;
+                    case long number: writer.WriteNumberValue(number); break;
+                    case bool flag: writer.WriteBooleanValue(flag); break;
+                    case var value: JsonSerializer.Serialize(writer, value, value.GetType(), Json); break;
+                }
+            }
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>File contents are recorded by size and hash, not copied into the trail.</summary>
@@ -42,7 +90,14 @@ internal static class AuditTrail
     private static string Format(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Appends the rows after the entity writes, just before commit, so the chain head is locked briefly.</summary>
-    public static async Task AppendAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct)
+    public static async Task AppendAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct) =>
+        db.AuditEntries.AddRange(await ChainAsync(db, changes, actor, now, ct));
+
+    /// <summary>
+    /// The rows of the changes, chained on from the head, which moves past them in the caller's transaction (and stays
+    /// locked until it ends): the caller writes the rows in that transaction, through the context or in bulk.
+    /// </summary>
+    public static async Task<List<AuditEntry>> ChainAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct)
     {
         long last;
         string hash;
@@ -81,6 +136,6 @@ internal static class AuditTrail
         {
             await head.ExecuteNonQueryAsync(ct);
         }
-        db.AuditEntries.AddRange(rows);
+        return rows;
     }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Npgsql;
 using Ratusha.Calendar;
 using Ratusha.Data;
 using Ratusha.Features.Appeals;
@@ -85,78 +83,18 @@ internal static class BulkAppeals
         {
             var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var numbers = await ReserveAsync(db, town.Journal, batch);
+            var numbers = await BulkRows.ReserveAsync(db, town.Journal, batch.Select(m => m.RegisteredOn.Year));
             var items = batch.Select(m => town.Appeal(m, numbers)).ToList();
             var resolutions = items.Select(i => i.Resolution).OfType<Resolution>().ToList();
             var assignments = resolutions.SelectMany(r => r.Assignments).ToList();
-            await WriteAsync(db, items.Select(i => i.Card));
-            await WriteAsync(db, items.Select(i => i.Appeal));
-            await WriteAsync(db, resolutions);
-            await WriteAsync(db, assignments);
-            await WriteAsync(db, assignments.SelectMany(a => a.Reports));
+            await BulkRows.WriteAsync(db, items.Select(i => i.Card));
+            await BulkRows.WriteAsync(db, items.Select(i => i.Appeal));
+            await BulkRows.WriteAsync(db, resolutions);
+            await BulkRows.WriteAsync(db, assignments);
+            await BulkRows.WriteAsync(db, assignments.SelectMany(a => a.Reports));
             await transaction.CommitAsync();
             done += batch.Count;
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done:N0} / {count:N0} звернень, {watch.Elapsed:hh\\:mm\\:ss}"));
-        }
-    }
-
-    /// <summary>A block of numbers per year, taken from the counter as <see cref="JournalNumbering"/> takes one: gapless and unique.</summary>
-    private static async Task<Dictionary<int, int>> ReserveAsync(RatushaDb db, Journal journal, IEnumerable<Moment> batch)
-    {
-        var next = new Dictionary<int, int>();
-        foreach (var (year, taken) in batch.CountBy(m => m.RegisteredOn.Year))
-        {
-            await using (var ensure = db.InTransaction(
-                "INSERT INTO journal_counters (sequence_key, year, last_number) VALUES (@key, @year, 0) ON CONFLICT DO NOTHING",
-                ("@key", journal.SequenceKey), ("@year", year)))
-            {
-                await ensure.ExecuteNonQueryAsync();
-            }
-            await using var take = db.InTransaction(
-                "UPDATE journal_counters SET last_number = last_number + @taken WHERE sequence_key = @key AND year = @year RETURNING last_number",
-                ("@key", journal.SequenceKey), ("@year", year), ("@taken", taken));
-            next[year] = Convert.ToInt32(await take.ExecuteScalarAsync(), CultureInfo.InvariantCulture) - taken + 1;
-        }
-        return next;
-    }
-
-    /// <summary>
-    /// Writes the mapped columns of the rows, converted as EF Core converts them. Whatever the database computes itself
-    /// (a full-text search column, say) is not in the list and stays the database's business.
-    /// </summary>
-    private static async Task WriteAsync<T>(RatushaDb db, IEnumerable<T> rows) where T : class
-    {
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = entity.GetTableName()!;
-        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.ValueGenerated != ValueGenerated.OnAddOrUpdate).ToArray();
-        var names = string.Join(", ", columns.Select(p => $"\"{p.GetColumnName(store)}\""));
-        static object? Value(IProperty p, T row) =>
-            p.GetGetter().GetClrValueUsingContainingEntity(row) is { } v ? p.GetTypeMapping().Converter?.ConvertToProvider(v) ?? v : null;
-
-        if (db.Database.GetDbConnection() is NpgsqlConnection connection)
-        {
-            await using var copy = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)");
-            foreach (var row in rows)
-            {
-                await copy.StartRowAsync();
-                foreach (var column in columns)
-                {
-                    if (Value(column, row) is { } value) await copy.WriteAsync(value);
-                    else await copy.WriteNullAsync();
-                }
-            }
-            await copy.CompleteAsync();
-            return;
-        }
-
-        await using var insert = db.InTransaction($"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})",
-            [.. columns.Select((_, i) => ($"@p{i}", (object)DBNull.Value))]);
-        await insert.PrepareAsync();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Length; i++) insert.Parameters[i].Value = Value(columns[i], row) ?? DBNull.Value;
-            await insert.ExecuteNonQueryAsync();
         }
     }
 

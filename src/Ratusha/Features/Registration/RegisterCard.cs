@@ -35,12 +35,9 @@ public static class RegisterCard
         }
 
         var now = clock.GetUtcNow();
-        var receivedAt = (request.ReceivedAt ?? now).ToUniversalTime();
-        if (receivedAt > now.AddMinutes(5)) errors["receivedAt"] = ["Дата надходження не може бути в майбутньому."];
-        if (string.IsNullOrWhiteSpace(request.Summary)) errors["summary"] = ["Вкажіть короткий зміст."];
-        var letter = request.Letter?.Trim().ToUpperInvariant();
-        if (journal.NumberFormat.Contains("{letter}", StringComparison.Ordinal) && !IsIndexLetter(letter))
-            errors["letter"] = ["Вкажіть літеру індексу: першу літеру прізвища заявника, «КО» для колективного чи «БП» для непідписаного звернення."];
+        Check(journal, request, now, errors);
+        var receivedAt = ReceivedAt(request, now);
+        var letter = Letter(request);
         string? departmentCode = null;
         if (request.DepartmentId is { } departmentId)
         {
@@ -49,8 +46,7 @@ public static class RegisterCard
         }
         if (errors.Count > 0) return (null, errors);
 
-        var calendar = await calendars.GetAsync(ct);
-        var day = OfficeHours.Default.RegistrationDayFor(receivedAt, calendar);
+        var day = DayOf(receivedAt, await calendars.GetAsync(ct));
 
         // In the caller's transaction when there is one (an import registers a batch at once), otherwise in its own.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -65,6 +61,27 @@ public static class RegisterCard
         return (new RegisteredCard(card.Id, journal.Code, card.Year, card.Number, card.Index,
             DeadlineEndpoints.Iso(card.RegisteredOn), card.ReceivedAt, day.Explanation), errors);
     }
+
+    /// <summary>
+    /// The rules of a card that need no database (a bulk import checks its rows with them): no receipt in the future,
+    /// a summary, and the letter of the index where the journal's format has one (Instruction №348).
+    /// </summary>
+    internal static void Check(Journal journal, RegisterCardRequest request, DateTimeOffset now, Dictionary<string, string[]> errors)
+    {
+        if (ReceivedAt(request, now) > now.AddMinutes(5)) errors["receivedAt"] = ["Дата надходження не може бути в майбутньому."];
+        if (string.IsNullOrWhiteSpace(request.Summary)) errors["summary"] = ["Вкажіть короткий зміст."];
+        if (journal.NumberFormat.Contains("{letter}", StringComparison.Ordinal) && !IsIndexLetter(Letter(request)))
+            errors["letter"] = ["Вкажіть літеру індексу: першу літеру прізвища заявника, «КО» для колективного чи «БП» для непідписаного звернення."];
+    }
+
+    /// <summary>When the item reached the office: as given, or now.</summary>
+    internal static DateTimeOffset ReceivedAt(RegisterCardRequest request, DateTimeOffset now) => (request.ReceivedAt ?? now).ToUniversalTime();
+
+    /// <summary>The letter of the index as the journal's number format takes it.</summary>
+    internal static string? Letter(RegisterCardRequest request) => request.Letter?.Trim().ToUpperInvariant();
+
+    /// <summary>The day of registration from the office hours (§3.1.4, §5.3.3).</summary>
+    internal static RegistrationDay DayOf(DateTimeOffset receivedAt, WorkingCalendar calendar) => OfficeHours.Default.RegistrationDayFor(receivedAt, calendar);
 
     private static bool IsIndexLetter(string? letter) =>
         letter is "КО" or "БП" || (letter is { Length: 1 } && letter[0] is >= 'А' and <= 'Я' or 'Є' or 'І' or 'Ї' or 'Ґ');
