@@ -103,6 +103,18 @@ public abstract class HotlineDatasetTests(RatushaApp app)
     [Fact]
     public async Task The_CSV_and_the_JSON_publish_considered_hotline_appeals_in_the_schema_and_nothing_personal()
     {
+        // The council's details as the demo council has them: other tests of the collection edit them (CouncilPageTests).
+        var admin = await app.As("admin");
+        var council = await admin.GetFromJsonAsync<JsonElement>("/api/v1/council/");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/council/", new
+        {
+            name = "Новомосковська міська рада",
+            executiveCommitteeName = "Виконавчий комітет Новомосковської міської ради",
+            code = "04052206",
+            katottgCode = "UA12060170010070155",
+            address = "вул. Гетьманська, 14, м. Новомосковськ, Дніпропетровська обл., 51200",
+            version = council.Version(),
+        })).StatusCode);
         var (considered, regional, letter, anonymous) = await SeedAsync();
         var anyone = app.Anonymous();
 
