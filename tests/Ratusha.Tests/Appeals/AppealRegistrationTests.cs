@@ -165,6 +165,15 @@ public abstract class AppealRegistrationTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task Names_of_the_longest_allowed_parts_register_whole_on_the_appeal()
+    {
+        var surname = "Г" + new string('а', 99);
+        var appeal = await Registered(Letter(surname, ("givenName", new string('б', 100)), ("patronymic", new string('в', 100))));
+        Assert.Equal($"{surname} {new string('б', 100)} {new string('в', 100)}", appeal.ApplicantName);
+        Assert.Matches(@"^Г-\d+$", appeal.Index);
+    }
+
+    [Fact]
     public async Task Keyset_pages_of_the_list_do_not_repeat_or_skip()
     {
         for (var i = 0; i < 5; i++) await Registered(Letter($"Литвин{i}"));

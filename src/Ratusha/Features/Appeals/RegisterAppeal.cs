@@ -150,7 +150,17 @@ internal static class RegisterAppeal
     {
         var anonymous = r.Subject == Anonymous;
         var letter = anonymous ? "БП" : r.Subject == Collective ? "КО" : r.Surname!.Trim()[..1].ToUpperInvariant();
-        return new RegisterCardRequest(r.ReceivedAt, Summary(r), anonymous ? null : $"{r.Surname} {r.GivenName} {r.Patronymic}".Trim(), r.DepartmentId, letter);
+        return new RegisterCardRequest(r.ReceivedAt, Summary(r), anonymous ? null : Correspondent(r), r.DepartmentId, letter);
+    }
+
+    /// <summary>
+    /// The applicant as the card's correspondent: the name's parts as given, within the card's 300 characters (three
+    /// parts of up to 100 each and their spaces can exceed it; the appeal keeps every part whole).
+    /// </summary>
+    private static string Correspondent(RegisterAppealRequest r)
+    {
+        var name = string.Join(' ', new[] { r.Surname, r.GivenName, r.Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+        return name.Length <= 300 ? name : name[..299] + "…";
     }
 
     /// <summary>The card's rule errors as the appeal's fields: the index letter comes from the surname.</summary>
