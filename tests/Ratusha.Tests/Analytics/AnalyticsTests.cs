@@ -177,6 +177,15 @@ public abstract class AnalyticsTests(RatushaApp app)
         }
     }
 
+    [Theory]
+    [InlineData(2026, 2, "15.07.2026")] // a Wednesday
+    [InlineData(2023, 3, "16.10.2023")] // the 15th is a Sunday: the next working day
+    public async Task S5_2_9_the_quarterly_control_report_is_due_by_the_15th_of_the_next_month(int year, int quarter, string due)
+    {
+        var report = await Report("controller", $"/api/v1/analytics/control-quarterly?year={year}&quarter={quarter}");
+        Assert.Contains(report.Notes, n => n.Contains($"до {due}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task S5_2_9_quarterly_control_report_by_the_department_of_the_lead()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
+using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
@@ -88,7 +89,7 @@ internal static class DashboardQueries
     /// </summary>
     public static (DateOnly From, DateOnly To) WorkingWeek(DateOnly today, WorkingCalendar calendar)
     {
-        var monday = MondayOf(today);
+        var monday = IsoWeek.Of(today).Days.From;
         var end = calendar.OnOrBefore(monday.AddDays(6));
         if (end < today) end = calendar.OnOrBefore(monday.AddDays(13));
         return (today, end);
@@ -110,8 +111,8 @@ internal static class DashboardQueries
     /// <summary>Appeals registered in the last <see cref="TrendWeeks"/> full weeks before this one, per week and channel (counted per day in the database).</summary>
     public static async Task<ChannelTrend> TrendAsync(RatushaDb db, DateOnly today, CancellationToken ct)
     {
-        var start = MondayOf(today).AddDays(-7 * TrendWeeks);
-        var end = MondayOf(today).AddDays(-1);
+        var start = IsoWeek.Of(today).Days.From.AddDays(-7 * TrendWeeks);
+        var end = IsoWeek.Of(today).Days.From.AddDays(-1);
         var journals = await AppealControlRules.JournalIdsAsync(db, ct);
         var perDay = await (from c in db.RegistrationCards.AsNoTracking()
                             where journals.Contains(c.JournalId) && c.RegisteredOn >= start && c.RegisteredOn <= end
@@ -155,8 +156,6 @@ internal static class DashboardQueries
             .Take(RisingCount).ToList();
         return new RisingTopics(previousFrom, recentFrom, today, top);
     }
-
-    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static List<string> OrderedKinds(IEnumerable<string> present)
     {
