@@ -23,16 +23,16 @@ internal static class AnalyticsEndpoints
         {
             var suffix = format switch { Format.Xlsx => ".xlsx", Format.Pdf => ".pdf", _ => "" };
             Describe(api.MapGet($"/weekly{suffix}", (string? week, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, AnalyticsRequests.WeeklyAsync(db, http.User, week, clock, ct), ct)),
+                    Answer(http, format, () => AnalyticsRequests.WeeklyAsync(db, http.User, week, clock, ct), ct)),
                 format, "WeeklyAnalysis", "Щотижневий аналіз звернень (п. 6.25): тиждень week=РРРР-Wтт (типово — минулий), порівняння з попереднім тижнем і тим самим тижнем торік");
             Describe(api.MapGet($"/discipline{suffix}", (DateOnly? from, DateOnly? to, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, AnalyticsRequests.DisciplineAsync(db, http.User, from, to, clock, ct), ct)),
+                    Answer(http, format, () => AnalyticsRequests.DisciplineAsync(db, http.User, from, to, clock, ct), ct)),
                 format, "ExecutionDiscipline", "Виконавська дисципліна за підрозділами й посадовими особами: доручення зі строком у періоді from–to (типово — з початку кварталу)");
             Describe(api.MapGet($"/statistics{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, AnalyticsRequests.StatisticsAsync(db, http.User, year, quarter, clock, ct), ct)),
+                    Answer(http, format, () => AnalyticsRequests.StatisticsAsync(db, http.User, year, quarter, clock, ct), ct)),
                 format, "AppealStatistics", "Статистичний звіт про звернення за ознаками класифікатора за квартал (year, quarter) або рік (лише year)");
             Describe(api.MapGet($"/control-quarterly{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, AnalyticsRequests.ControlQuarterlyAsync(db, http.User, year, quarter, calendars, clock, ct), ct)),
+                    Answer(http, format, () => AnalyticsRequests.ControlQuarterlyAsync(db, http.User, year, quarter, calendars, clock, ct), ct)),
                 format, "ControlQuarterly", "Щоквартальна інформація про стан контролю виконання (п. 5.2.9: до 15-го числа); типово — минулий квартал");
         }
     }
@@ -49,12 +49,12 @@ internal static class AnalyticsEndpoints
         };
     }
 
-    private static async Task<IResult> Answer(HttpContext http, Format format, Task<Outcome<AnalyticsReport>> building, CancellationToken ct)
+    private static async Task<IResult> Answer(HttpContext http, Format format, Func<Task<Outcome<AnalyticsReport>>> build, CancellationToken ct)
     {
         var printer = http.RequestServices.GetRequiredService<PdfPrinter>();
         if (format == Format.Pdf && !printer.Available)
             return TypedResults.Problem(PdfPrinter.Missing, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Друк у PDF недоступний.");
-        var outcome = await building;
+        var outcome = await build(); // only once the PDF printer is known to be there: no query left running behind a 503
         if (outcome.Value is not { } report) return TypedResults.ValidationProblem(outcome.Errors, title: "Звіт не сформовано: перевірте параметри.");
         var file = $"{report.Code}-{report.Query.Replace("&", "-").Replace("=", "-")}";
         switch (format)
