@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
+using Ratusha.Tests.Appeals;
 using Ratusha.Tests.Infrastructure;
 
 namespace Ratusha.Tests.Analytics;
@@ -67,6 +69,23 @@ public abstract class AnalyticsTests(RatushaApp app)
         // The street is the leading part of the address: both houses on Гетьманська are one row.
         Assert.Contains(Table(report, "За населеним пунктом / вулицею").Rows, r => r.Key == "вул. Гетьманська");
         Assert.Equal("тиждень 2019-W20: 13.05.2019–19.05.2019", report.Period);
+    }
+
+    [Fact]
+    public async Task S6_25_the_daily_tallies_kept_at_registration_equal_a_count_of_the_appeals_themselves()
+    {
+        await AnalyticsSeed.Of(app);
+        var registered = await AppealSteps.RegisterAsync(app, "Підрахунко"); // through the form's use case, as every day
+        await using var scope = app.Scope(out var db);
+        var card = await db.RegistrationCards.SingleAsync(c => c.Id == registered.CardId);
+        async Task<List<string>> Tallies() => [.. (await db.AppealTallies.AsNoTracking().ToListAsync())
+            .Select(t => $"{t.Day:yyyy-MM-dd} {t.Channel} {t.Attribute} {t.Value} {t.Count}").Order(StringComparer.Ordinal)];
+
+        var kept = await Tallies();
+        Assert.Contains($"{card.RegisteredOn:yyyy-MM-dd} 1.1 place вул. Шевченка", kept.Select(t => t[..t.LastIndexOf(' ')]));
+        Assert.Contains(kept, t => t.StartsWith("2019-05-13 ", StringComparison.Ordinal));
+        await AppealTallies.RebuildAsync(db, default);
+        Assert.Equal(kept, await Tallies());
     }
 
     [Fact]

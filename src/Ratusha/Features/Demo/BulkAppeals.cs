@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
+using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Classifiers;
 using Ratusha.Features.Control;
@@ -66,7 +67,9 @@ internal static class BulkAppeals
         {
             if (indexes is not null) await indexes.RestoreAsync(progress);
         }
-        await SecondaryIndexes.AnalyzeAsync(db, Tables(db));
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  підсумки для аналітики, {watch.Elapsed:hh\\:mm\\:ss}"));
+        await AppealTallies.RebuildAsync(db, default);
+        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), db.Model.FindEntityType(typeof(AppealTally))!.GetTableName()!]);
     }
 
     /// <summary>From this many rows on, the secondary indexes are built once after the load rather than row by row.</summary>

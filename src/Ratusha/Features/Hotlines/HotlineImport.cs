@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
+using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Audit;
 using Ratusha.Features.Classifiers;
@@ -322,6 +323,7 @@ internal static class HotlineImport
                 }
                 await BulkRows.WriteAsync(db, cards, ct);
                 await BulkRows.WriteAsync(db, appeals, ct);
+                await AppealTallies.AddAsync(db, cards.Zip(appeals), ct);
                 await BulkRows.WriteAsync(db, await AuditTrail.ChainAsync(db, changes, actor, clock.GetUtcNow(), ct), ct);
                 await transaction.CommitAsync(ct);
                 for (var i = 0; i < ready.Count; i++) results.Add((ready[i].Row, Outcome.Done(appeals[i])));

@@ -153,6 +153,37 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Analytics.AppealTally", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Attribute")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "Channel", "Attribute", "Value")
+                        .HasName("pk_appeal_tallies");
+
+                    b.ToTable("appeal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Appeals.Appeal", b =>
                 {
                     b.Property<Guid>("Id")

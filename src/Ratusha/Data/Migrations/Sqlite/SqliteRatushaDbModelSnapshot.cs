@@ -143,6 +143,37 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Analytics.AppealTally", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Attribute")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "Channel", "Attribute", "Value")
+                        .HasName("pk_appeal_tallies");
+
+                    b.ToTable("appeal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Appeals.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
