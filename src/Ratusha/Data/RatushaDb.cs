@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Ratusha.Features.Analytics;
+using Ratusha.Features.Appeals;
 using Ratusha.Features.Audit;
 using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
@@ -42,7 +44,6 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
     public DbSet<Ratusha.Features.Hotlines.HotlineColumnMapping> HotlineColumnMappings => Set<Ratusha.Features.Hotlines.HotlineColumnMapping>();
     public DbSet<Ratusha.Features.Hotlines.HotlineReportBack> HotlineReportBacks => Set<Ratusha.Features.Hotlines.HotlineReportBack>();
-    public DbSet<Ratusha.Features.Analytics.AppealTally> AppealTallies => Set<Ratusha.Features.Analytics.AppealTally>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,21 +60,27 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
         ModelConventions.BumpVersions(ChangeTracker);
         var changes = AuditTrail.Capture(ChangeTracker);
         if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var appeals = AppealTallies.Capture(ChangeTracker);
+        var assignments = AssignmentTallies.Capture(ChangeTracker);
 
         if (Database.CurrentTransaction is not null)
-            return await SaveWithAuditAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveWithAuditAsync(changes, appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveWithAuditAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await SaveWithAuditAsync(changes, appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return saved;
     }
 
-    private async Task<int> SaveWithAuditAsync(List<AuditTrail.Change> changes, bool accept, CancellationToken ct)
+    /// <summary>The rows, then their audit entries, then the analytics counts they change — one transaction.</summary>
+    private async Task<int> SaveWithAuditAsync(List<AuditTrail.Change> changes, List<(RegistrationCard, Appeal)> appeals,
+        Dictionary<AssignmentTallies.Key, AssignmentTallies.Figures> assignments, bool accept, CancellationToken ct)
     {
         var saved = await base.SaveChangesAsync(accept, ct);
         await AuditTrail.AppendAsync(this, changes, actor, clock.GetUtcNow(), ct);
         await base.SaveChangesAsync(accept, ct);
+        await AppealTallies.AddAsync(this, appeals, ct);
+        await AssignmentTallies.ApplyAsync(this, assignments, ct);
         return saved;
     }
 }

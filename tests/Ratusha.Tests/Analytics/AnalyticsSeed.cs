@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Control;
 using Ratusha.Features.Organisation;
@@ -124,7 +123,6 @@ internal sealed class AnalyticsSeed
             items.Add(new Item(card, appeal, resolution));
         }
         await db.SaveChangesAsync();
-        await AppealTallies.AddAsync(db, items.Select(i => (i.Card, i.Appeal)), default); // as a registration adds them
         return new AnalyticsSeed { Items = items, TestDepartment = department.Id, HeadDepartment = head.DepartmentId, Executors = [a.Id, b.Id, head.Id] };
     }
 }

@@ -72,20 +72,36 @@ public abstract class AnalyticsTests(RatushaApp app)
     }
 
     [Fact]
-    public async Task S6_25_the_daily_tallies_kept_at_registration_equal_a_count_of_the_appeals_themselves()
+    public async Task The_tallies_kept_at_every_save_equal_a_count_of_the_appeals_and_assignments_themselves()
     {
         await AnalyticsSeed.Of(app);
-        var registered = await AppealSteps.RegisterAsync(app, "Підрахунко"); // through the form's use case, as every day
+        // Through the use cases, as every day: registered, resolved, answered, returned for rework, answered again.
+        var registered = await AppealSteps.RegisterAsync(app, "Підрахунко");
+        await AppealSteps.ResolveAsync(app, registered);
+        await AppealSteps.AnswerAsync(app, registered, "9.1", "Відповідь надано.");
         await using var scope = app.Scope(out var db);
         var card = await db.RegistrationCards.SingleAsync(c => c.Id == registered.CardId);
-        async Task<List<string>> Tallies() => [.. (await db.AppealTallies.AsNoTracking().ToListAsync())
-            .Select(t => $"{t.Day:yyyy-MM-dd} {t.Channel} {t.Attribute} {t.Value} {t.Count}").Order(StringComparer.Ordinal)];
+        var resolution = await db.Resolutions.Include(r => r.Assignments).SingleAsync(r => r.CardId == card.Id);
+        var returned = await (await app.As("controller")).PostAsJsonAsync($"/api/v1/resolutions/{resolution.Id}/return", new { basis = "Доопрацювати відповідь.", version = resolution.Version });
+        Assert.True(returned.IsSuccessStatusCode, await returned.Content.ReadAsStringAsync());
+        await AppealSteps.AnswerAsync(app, registered, "9.1", "Відповідь доопрацьовано.");
 
-        var kept = await Tallies();
-        Assert.Contains($"{card.RegisteredOn:yyyy-MM-dd} 1.1 place вул. Шевченка", kept.Select(t => t[..t.LastIndexOf(' ')]));
-        Assert.Contains(kept, t => t.StartsWith("2019-05-13 ", StringComparison.Ordinal));
+        async Task<List<string>> Appeals() => [.. (await db.Set<AppealTally>().AsNoTracking().ToListAsync())
+            .Select(t => $"{t.Day:yyyy-MM-dd} {t.Channel} {t.Attribute} {t.Value} {t.Count}").Order(StringComparer.Ordinal)];
+        async Task<List<string>> Assignments() => [.. (await db.Set<AssignmentTally>().AsNoTracking().ToListAsync())
+            .Where(t => t.Assigned != 0 || t.Open != 0 || t.OnTime != 0 || t.Late != 0 || t.AnswerDays != 0 || t.Extensions != 0)
+            .Select(t => $"{t.DueDate:yyyy-MM-dd} {t.DepartmentId} {t.ExecutorId} {t.Kind} {t.Assigned} {t.Open} {t.OnTime} {t.Late} {t.AnswerDays} {t.Extensions}")
+            .Order(StringComparer.Ordinal)];
+
+        var (appeals, assignments) = (await Appeals(), await Assignments());
+        Assert.Contains(appeals, t => t.StartsWith($"{card.RegisteredOn:yyyy-MM-dd} 1.1 place вул. Шевченка ", StringComparison.Ordinal));
+        Assert.Contains(appeals, t => t.StartsWith("2019-05-13 ", StringComparison.Ordinal));
+        var rework = await db.Resolutions.AsNoTracking().Where(r => r.Id == resolution.Id).Select(r => r.DueDate).SingleAsync();
+        Assert.Contains(assignments, t => t.StartsWith($"{rework:yyyy-MM-dd} ", StringComparison.Ordinal)); // the lead's row moved with the term
         await AppealTallies.RebuildAsync(db, default);
-        Assert.Equal(kept, await Tallies());
+        await AssignmentTallies.RebuildAsync(db, default);
+        Assert.Equal(appeals, await Appeals());
+        Assert.Equal(assignments, await Assignments());
     }
 
     [Fact]

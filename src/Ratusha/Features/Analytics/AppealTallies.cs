@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ratusha.Data;
 using Ratusha.Features.Appeals;
@@ -10,8 +11,9 @@ namespace Ratusha.Features.Analytics;
 /// <summary>
 /// How many appeals were registered on a day, by channel, per value of one attribute the weekly analysis counts
 /// (§6.25): topic, channel, sign, category of the author, the department addressed, the place. These attributes are
-/// fixed at registration, so the counts only ever grow: every registration adds its rows in its own transaction
-/// (<see cref="AddAsync"/>), a bulk load rebuilds them (<see cref="RebuildAsync"/>). The weekly analysis then reads
+/// fixed at registration, so the counts only ever grow: every save that registers appeals adds their rows in its
+/// transaction (<see cref="Capture"/>, <see cref="AddAsync"/>; a bulk import calls AddAsync itself), a bulk load
+/// rebuilds them (<see cref="RebuildAsync"/>). The weekly analysis then reads
 /// a few hundred rows per week whatever the size of the archive. An empty value is "not given".
 /// </summary>
 public sealed class AppealTally
@@ -56,12 +58,22 @@ internal static class AppealTallies
         foreach (var category in appeal.Categories.Distinct()) yield return (key.RegisteredOn, key.Channel, Category, category);
     }
 
+    /// <summary>Before a save: the appeals it registers, each with its card (a registration saves both at once).</summary>
+    public static List<(RegistrationCard Card, Appeal Appeal)> Capture(ChangeTracker tracker)
+    {
+        var appeals = tracker.Entries<Appeal>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (appeals.Count == 0) return [];
+        var cards = tracker.Entries<RegistrationCard>().Where(e => e.State == EntityState.Added).ToDictionary(e => e.Entity.Id, e => e.Entity);
+        return [.. appeals.Where(a => cards.ContainsKey(a.CardId)).Select(a => (cards[a.CardId], a))];
+    }
+
     /// <summary>
     /// Adds the rows of newly registered appeals, in the caller's transaction. Rows go in a fixed order so that two
     /// registrations touching the same counters lock them in the same order (no deadlock).
     /// </summary>
     public static async Task AddAsync(RatushaDb db, IEnumerable<(RegistrationCard Card, Appeal Appeal)> registered, CancellationToken ct)
     {
+        if (!registered.Any()) return;
         var rows = registered.SelectMany(x => Of(x.Card, x.Appeal)).GroupBy(r => r)
             .Select(g => (g.Key.Day, g.Key.Channel, g.Key.Attribute, g.Key.Value, Count: g.Count()))
             .OrderBy(r => r.Day).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Attribute, StringComparer.Ordinal)

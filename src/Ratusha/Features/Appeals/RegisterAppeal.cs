@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
-using Ratusha.Features.Analytics;
 using Ratusha.Features.Classifiers;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Registration;
@@ -91,20 +90,14 @@ internal static class RegisterAppeal
         if (errors.Count > 0) return Outcome.Invalid<Appeal>(errors);
 
         Appeal? appeal = null;
-        RegistrationCard? registeredCard = null;
-        // One transaction: the card, the appeal and the analytics counts it adds (AppealTallies).
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var (card, cardErrors) = await RegisterCard.RunAsync(db, calendars, clock, actor, JournalOf(r.Channel), CardRequest(r), ct,
             registered =>
             {
-                registeredCard = registered;
                 appeal = NewAppeal(registered, r, codes);
                 db.Appeals.Add(appeal);
                 alongside?.Invoke(registered);
             });
         if (card is null) return Outcome.Invalid<Appeal>(CardErrors(cardErrors));
-        await AppealTallies.AddAsync(db, [(registeredCard!, appeal!)], ct);
-        if (transaction is not null) await transaction.CommitAsync(ct);
         return Outcome.Done(appeal!);
     }
 

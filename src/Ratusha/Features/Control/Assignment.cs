@@ -23,9 +23,17 @@ public sealed class Assignment : IVersioned
     public Guid ExecutorId { get; private set; }
     public Guid DepartmentId { get; private set; }
     public bool IsLead { get; private set; }
+    /// <summary>The kind of the item (the resolution's kind: appeal, document…), kept here for the discipline counts.</summary>
+    public string Kind { get; private set; } = "";
+    /// <summary>The day the resolution was written: the answer's days count from it.</summary>
+    public DateOnly WrittenOn { get; private set; }
     public DateOnly DueDate { get; private set; }
     public AssignmentState State { get; private set; }
     public string? ReturnComment { get; private set; }
+    /// <summary>The day of the latest answer, or of a co-executor's materials (§6.14).</summary>
+    public DateOnly? AnsweredOn { get; private set; }
+    /// <summary>How many times the term was extended (counted on the lead executor's assignment).</summary>
+    public int Extensions { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyList<AssignmentReport> Reports => reports;
@@ -34,9 +42,11 @@ public sealed class Assignment : IVersioned
 
     public bool IsOverdue(DateOnly today) => IsOpen && DueDate < today;
 
-    internal static Assignment Create(Guid resolutionId, Guid cardId, Guid executor, Guid department, bool isLead, DateOnly due) => new()
+    internal static Assignment Create(Guid resolutionId, string kind, DateOnly writtenOn, Guid cardId, Guid executor, Guid department, bool isLead, DateOnly due) => new()
     {
         ResolutionId = resolutionId,
+        Kind = kind,
+        WrittenOn = writtenOn,
         CardId = cardId,
         ExecutorId = executor,
         DepartmentId = department,
@@ -54,6 +64,7 @@ public sealed class Assignment : IVersioned
             AppealRoute = Clean(answer?.AppealRoute),
         };
         reports.Add(report);
+        if (kind is ReportKind.Answer or ReportKind.CoExecutorReport && (AnsweredOn is null || on > AnsweredOn)) AnsweredOn = on;
         State = kind switch
         {
             ReportKind.Answer => AssignmentState.Answered,
@@ -64,6 +75,8 @@ public sealed class Assignment : IVersioned
     }
 
     internal void MoveDue(DateOnly due) => DueDate = due;
+
+    internal void Extended() => Extensions++;
 
     internal void Return(DateOnly due, string comment)
     {

@@ -34,6 +34,7 @@ internal sealed class AssignmentMapping : IEntityTypeConfiguration<Assignment>
         b.ToTable("assignments");
         b.Property(a => a.State).HasConversion<string>().HasMaxLength(30);
         b.Property(a => a.ReturnComment).HasMaxLength(2000);
+        b.Property(a => a.Kind).HasMaxLength(30);
         b.Ignore(a => a.IsOpen);
         b.HasMany(a => a.Reports).WithOne().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.Reports).UsePropertyAccessMode(PropertyAccessMode.Field);

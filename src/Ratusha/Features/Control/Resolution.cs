@@ -49,9 +49,9 @@ public sealed class Resolution : IVersioned
             ControllerId = controller,
             State = ControlState.OnControl,
         };
-        resolution.assignments.Add(Assignment.Create(resolution.Id, cardId, lead, leadDepartment, isLead: true, due));
+        resolution.assignments.Add(Assignment.Create(resolution.Id, kind, writtenOn, cardId, lead, leadDepartment, isLead: true, due));
         foreach (var (official, department) in coExecutors)
-            resolution.assignments.Add(Assignment.Create(resolution.Id, cardId, official, department, isLead: false, coExecutorDue));
+            resolution.assignments.Add(Assignment.Create(resolution.Id, kind, writtenOn, cardId, official, department, isLead: false, coExecutorDue));
         return resolution;
     }
 
@@ -62,6 +62,7 @@ public sealed class Resolution : IVersioned
         extensions.Add(extension);
         DueDate = newDue;
         foreach (var a in assignments) a.MoveDue(a.IsLead ? newDue : coExecutorDue);
+        Lead.Extended();
         return extension;
     }
 

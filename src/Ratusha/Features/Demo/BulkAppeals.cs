@@ -69,7 +69,8 @@ internal static class BulkAppeals
         }
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  підсумки для аналітики, {watch.Elapsed:hh\\:mm\\:ss}"));
         await AppealTallies.RebuildAsync(db, default);
-        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), db.Model.FindEntityType(typeof(AppealTally))!.GetTableName()!]);
+        await AssignmentTallies.RebuildAsync(db, default);
+        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)]);
     }
 
     /// <summary>From this many rows on, the secondary indexes are built once after the load rather than row by row.</summary>

@@ -184,6 +184,55 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("appeal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Analytics.AssignmentTally", b =>
+                {
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("ExecutorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("executor_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("answer_days");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("assigned");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer")
+                        .HasColumnName("extensions");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer")
+                        .HasColumnName("late");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer")
+                        .HasColumnName("open");
+
+                    b.HasKey("DueDate", "DepartmentId", "ExecutorId", "Kind")
+                        .HasName("pk_assignment_tallies");
+
+                    b.ToTable("assignment_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Appeals.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -640,6 +689,10 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
                     b.Property<Guid>("CardId")
                         .HasColumnType("uuid")
                         .HasColumnName("card_id");
@@ -656,9 +709,19 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("executor_id");
 
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer")
+                        .HasColumnName("extensions");
+
                     b.Property<bool>("IsLead")
                         .HasColumnType("boolean")
                         .HasColumnName("is_lead");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
 
                     b.Property<Guid>("ResolutionId")
                         .HasColumnType("uuid")
@@ -679,6 +742,10 @@ namespace Ratusha.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("written_on");
 
                     b.HasKey("Id")
                         .HasName("pk_assignments");

@@ -174,6 +174,55 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("appeal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Analytics.AssignmentTally", b =>
+                {
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("ExecutorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("executor_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_days");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extensions");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open");
+
+                    b.HasKey("DueDate", "DepartmentId", "ExecutorId", "Kind")
+                        .HasName("pk_assignment_tallies");
+
+                    b.ToTable("assignment_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Appeals.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -630,6 +679,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_on");
+
                     b.Property<Guid>("CardId")
                         .HasColumnType("TEXT")
                         .HasColumnName("card_id");
@@ -646,9 +699,19 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("executor_id");
 
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extensions");
+
                     b.Property<bool>("IsLead")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_lead");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
 
                     b.Property<Guid>("ResolutionId")
                         .HasColumnType("TEXT")
@@ -669,6 +732,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_on");
 
                     b.HasKey("Id")
                         .HasName("pk_assignments");
