@@ -22,19 +22,28 @@ public abstract class BulkAppealsTests(RatushaApp app)
             await BulkAppeals.SeedAsync(scope.ServiceProvider, 200, 20, TextWriter.Null); // again: the numbering continues
         }
 
-        // Instruction №348: per year 1..N without gaps or repeats; the index is the letter and the number.
+        // Instruction №348: per journal and year 1..N without gaps or repeats; the index is the letter and the number.
+        // Hotline appeals go to the hotline journals (§6.2), numbered there.
         var registrar = await app.As("registrar");
         var cards = new List<CardResponse>();
-        for (var year = RatushaApp.Start.Year - 6; year <= RatushaApp.Start.Year; year++)
+        var hotlineCards = new HashSet<Guid>();
+        foreach (var journal in new[] { "appeals", "hotline-1545", "hotline-regional" })
         {
-            var ofYear = new List<CardResponse>();
-            for (var page = await Cards(registrar, year, null); ; page = await Cards(registrar, year, page.Next))
+            var ofJournal = 0;
+            for (var year = RatushaApp.Start.Year - 6; year <= RatushaApp.Start.Year; year++)
             {
-                ofYear.AddRange(page.Items);
-                if (page.Next is null) break;
+                var ofYear = new List<CardResponse>();
+                for (var page = await Cards(registrar, journal, year, null); ; page = await Cards(registrar, journal, year, page.Next))
+                {
+                    ofYear.AddRange(page.Items);
+                    if (page.Next is null) break;
+                }
+                Assert.Equal(Enumerable.Range(1, ofYear.Count), ofYear.Select(c => c.Number).Order());
+                cards.AddRange(ofYear);
+                ofJournal += ofYear.Count;
+                if (journal != "appeals") hotlineCards.UnionWith(ofYear.Select(c => c.Id));
             }
-            Assert.Equal(Enumerable.Range(1, ofYear.Count), ofYear.Select(c => c.Number).Order());
-            cards.AddRange(ofYear);
+            Assert.True(ofJournal > 0, $"no seeded appeal in the journal {journal}");
         }
         Assert.Equal(500, cards.Count);
 
@@ -48,6 +57,13 @@ public abstract class BulkAppealsTests(RatushaApp app)
         foreach (var appeal in appeals)
         {
             var letter = appeal.Index.Split('-')[0];
+            var channel = (await One(registrar, appeal.Id)).Channel;
+            Assert.Equal(hotlineCards.Contains(appeal.CardId), channel is "1.4.1" or "1.4.2");
+            if (hotlineCards.Contains(appeal.CardId))
+            {
+                Assert.Equal($"{(channel == "1.4.1" ? "УКЦ" : "ОГЛ")}-{numbers[appeal.CardId]}", appeal.Index);
+                continue;
+            }
             Assert.Equal($"{letter}-{numbers[appeal.CardId]}", appeal.Index);
             if (letter is "КО" or "БП")
                 Assert.Equal(letter == "КО" ? "5.2" : "5.3", (await One(registrar, appeal.Id)).Subject);
@@ -97,8 +113,8 @@ public abstract class BulkAppealsTests(RatushaApp app)
         Assert.Equal($"Т-{last + 1}", (await response.Content.ReadFromJsonAsync<AppealResponse>())!.Index);
     }
 
-    private static async Task<CardPage> Cards(HttpClient client, int year, string? before) =>
-        (await client.GetFromJsonAsync<CardPage>($"/api/v1/journals/appeals/cards?year={year}&limit=200{(before is null ? "" : $"&before={before}")}"))!;
+    private static async Task<CardPage> Cards(HttpClient client, string journal, int year, string? before) =>
+        (await client.GetFromJsonAsync<CardPage>($"/api/v1/journals/{journal}/cards?year={year}&limit=200{(before is null ? "" : $"&before={before}")}"))!;
 
     private static async Task<AppealPage> Appeals(HttpClient client, string? after) =>
         (await client.GetFromJsonAsync<AppealPage>($"/api/v1/appeals/?limit=200{(after is null ? "" : $"&after={after}")}"))!;

@@ -87,8 +87,11 @@ internal static class BulkAppeals
         {
             var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var numbers = await BulkRows.ReserveAsync(db, town.Journal, batch.Select(m => m.RegisteredOn.Year));
-            var items = batch.Select(m => town.Appeal(m, numbers)).ToList();
+            var drafts = batch.Select(town.Plan).ToList();
+            var numbers = new Dictionary<Guid, Dictionary<int, int>>();
+            foreach (var journal in drafts.GroupBy(d => d.Journal.Id))
+                numbers[journal.Key] = await BulkRows.ReserveAsync(db, journal.First().Journal, journal.Select(d => d.Moment.RegisteredOn.Year));
+            var items = drafts.Select(d => town.Appeal(d, numbers[d.Journal.Id])).ToList();
             var resolutions = items.Select(i => i.Resolution).OfType<Resolution>().ToList();
             var assignments = resolutions.SelectMany(r => r.Assignments).ToList();
             await BulkRows.WriteAsync(db, items.Select(i => i.Card));
@@ -105,6 +108,8 @@ internal static class BulkAppeals
     private readonly record struct Moment(DateTimeOffset ReceivedAt, DateOnly RegisteredOn, bool InOfficeHours);
 
     private sealed record Item(RegistrationCard Card, Appeal Appeal, Resolution? Resolution);
+
+    private sealed record Draft(Moment Moment, RegisterAppealRequest Request, Journal Journal, bool Anonymous, bool Collective, bool Privileged, Official Lead, string Text);
 
     private sealed record Person(string Surname, string GivenName, string? Patronymic, string? Sex, string Street, string Address, string? Phone, string? Email, string Topic);
 
@@ -130,13 +135,13 @@ internal static class BulkAppeals
         private readonly Person?[] earlier = new Person?[1000];
         private int seen;
 
-        private Town(Random rng, WorkingCalendar calendar, TimeProvider clock, Journal journal, List<Department> departments, List<Official> officials,
+        private Town(Random rng, WorkingCalendar calendar, TimeProvider clock, Dictionary<string, Journal> journals, List<Department> departments, List<Official> officials,
             Dictionary<string, (Guid Id, Guid? OfficialId)> users, List<ClassifierEntry> classifiers, HashSet<string> trackingCodes)
         {
             this.rng = rng;
             this.calendar = calendar;
             this.trackingCodes = trackingCodes;
-            Journal = journal;
+            Journals = journals;
             now = clock.GetUtcNow();
             today = OfficeDay.Today(clock);
             departmentCodes = departments.ToDictionary(d => d.Id, d => d.Code);
@@ -172,13 +177,14 @@ internal static class BulkAppeals
             }
         }
 
-        public Journal Journal { get; }
+        /// <summary>The journals appeals are registered in, by code: appeals and the two hotlines (§6.2).</summary>
+        public Dictionary<string, Journal> Journals { get; }
 
         public static async Task<Town> LoadAsync(RatushaDb db, WorkingCalendar calendar, TimeProvider clock, Random rng)
         {
             var logIns = new[] { "controller", "registrar", "hotline" };
             return new Town(rng, calendar, clock,
-                await db.Journals.AsNoTracking().SingleAsync(j => j.Code == "appeals"),
+                await db.Journals.AsNoTracking().Where(j => AppealControlRules.Kind.JournalCodes.Contains(j.Code)).ToDictionaryAsync(j => j.Code),
                 await db.Departments.AsNoTracking().ToListAsync(),
                 await db.Officials.AsNoTracking().Where(o => o.IsActive).ToListAsync(),
                 await db.Users.AsNoTracking().Where(u => logIns.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.OfficialId)),
@@ -227,7 +233,8 @@ internal static class BulkAppeals
             }
         }
 
-        public Item Appeal(Moment m, Dictionary<int, int> numbers)
+        /// <summary>The appeal of a moment as the registrar would enter it; the journal it goes to follows from its channel (§6.2).</summary>
+        public Draft Plan(Moment m)
         {
             var subject = rng.NextDouble() switch { < 0.01 => ClassifierLists.Anonymous, < 0.03 => ClassifierLists.Collective, _ => ClassifierLists.Individual };
             var anonymous = subject == ClassifierLists.Anonymous;
@@ -270,13 +277,21 @@ internal static class BulkAppeals
                 NoAdditionalStudy: noAdditionalStudy,
                 DepartmentId: department);
 
+            return new Draft(m, request, Journals[RegisterAppeal.JournalOf(channel)], anonymous, collective, privileged, lead, text);
+        }
+
+        /// <summary>The card and the appeal of a draft, numbered from the numbers reserved for its journal, and its control.</summary>
+        public Item Appeal(Draft draft, Dictionary<int, int> numbers)
+        {
+            var (m, request, journal, anonymous, collective, privileged, lead, text) = draft;
+            var (department, channel) = (request.DepartmentId, request.Channel);
             // The index as RegisterAppeal makes it (Instruction №348): the surname's letter, «КО» collective, «БП» unsigned.
             var letter = anonymous ? "БП" : collective ? "КО" : request.Surname![..1].ToUpperInvariant();
             var year = m.RegisteredOn.Year;
             var number = numbers[year]++;
-            var index = NumberFormat.Apply(Journal.NumberFormat, number, year, letter, department is { } d ? departmentCodes[d] : null);
+            var index = NumberFormat.Apply(journal.NumberFormat, number, year, letter, department is { } d ? departmentCodes[d] : null);
             var registeredAt = Max(m.ReceivedAt, Kyiv(m.RegisteredOn, new TimeOnly(8, 0))).AddMinutes(rng.Next(5, 180));
-            var card = RegistrationCard.Create(Journal, new JournalNumber(year, number, index), m.ReceivedAt, m.RegisteredOn,
+            var card = RegistrationCard.Create(journal, new JournalNumber(year, number, index), m.ReceivedAt, m.RegisteredOn,
                 text.Length <= 200 ? text : text[..197] + "…", anonymous ? null : $"{request.Surname} {request.GivenName} {request.Patronymic}".Trim(),
                 department, channel is "1.4.1" or "1.4.2" ? hotline : registrar, registeredAt < now ? registeredAt : now);
             Appeal appeal;
