@@ -98,6 +98,14 @@ public abstract class AnalyticsTests(RatushaApp app)
         Assert.Contains(appeals, t => t.StartsWith("2019-05-13 ", StringComparison.Ordinal));
         var rework = await db.Resolutions.AsNoTracking().Where(r => r.Id == resolution.Id).Select(r => r.DueDate).SingleAsync();
         Assert.Contains(assignments, t => t.StartsWith($"{rework:yyyy-MM-dd} ", StringComparison.Ordinal)); // the lead's row moved with the term
+        // The migration that added the assignments' columns fills them from the resolutions, reports and extensions.
+        async Task<List<string>> Columns() => [.. (await db.Assignments.AsNoTracking().ToListAsync())
+            .Select(a => $"{a.Id} {a.Kind} {a.WrittenOn} {a.AnsweredOn} {a.Extensions}").Order(StringComparer.Ordinal)];
+        var columns = await Columns();
+        await db.Database.ExecuteSqlRawAsync("UPDATE assignments SET kind = '', written_on = '2000-01-01', answered_on = NULL, extensions = 0");
+        await db.Database.ExecuteSqlRawAsync(AssignmentTallies.FillAssignmentsSql());
+        Assert.Equal(columns, await Columns());
+
         await AppealTallies.RebuildAsync(db, default);
         await AssignmentTallies.RebuildAsync(db, default);
         Assert.Equal(appeals, await Appeals());

@@ -138,11 +138,13 @@ internal static class AssignmentTallies
     /// (run once by the migration that added them).
     /// </summary>
     public static string FillAssignmentsSql() => $"""
-        UPDATE assignments SET
-            kind = (SELECT r.kind FROM resolutions r WHERE r.id = assignments.resolution_id),
-            written_on = (SELECT r.written_on FROM resolutions r WHERE r.id = assignments.resolution_id),
-            answered_on = (SELECT max(p."on") FROM assignment_reports p WHERE p.assignment_id = assignments.id
-                           AND p.kind IN ('{nameof(ReportKind.Answer)}', '{nameof(ReportKind.CoExecutorReport)}')),
-            extensions = CASE WHEN is_lead THEN (SELECT count(*) FROM extensions e WHERE e.resolution_id = assignments.resolution_id) ELSE 0 END
+        UPDATE assignments AS s SET kind = x.kind, written_on = x.written_on, answered_on = x.answered_on, extensions = x.extensions
+        FROM (SELECT a.id, r.kind, r.written_on, p.answered_on, CASE WHEN a.is_lead THEN coalesce(e.n, 0) ELSE 0 END AS extensions
+              FROM assignments a
+              JOIN resolutions r ON r.id = a.resolution_id
+              LEFT JOIN (SELECT assignment_id, max("on") AS answered_on FROM assignment_reports
+                         WHERE kind IN ('{nameof(ReportKind.Answer)}', '{nameof(ReportKind.CoExecutorReport)}') GROUP BY assignment_id) p ON p.assignment_id = a.id
+              LEFT JOIN (SELECT resolution_id, count(*) AS n FROM extensions GROUP BY resolution_id) e ON e.resolution_id = a.resolution_id) AS x
+        WHERE s.id = x.id
         """;
 }
