@@ -14,8 +14,17 @@ public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 /// </summary>
 public sealed record ChartData(string Title, string Description, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series);
 
+/// <summary>One figure of a horizontal bar chart: its value, the text it is shown as, and the list behind it.</summary>
+public sealed record BarValue(double Value, string Text, string? Link);
+
+/// <summary>One labelled group of bars, one value per series.</summary>
+public sealed record BarRow(string Label, IReadOnlyList<BarValue> Values);
+
+/// <summary>A horizontal bar chart: the series' names (the legend) and the rows; the description says where the full figures are.</summary>
+public sealed record BarChartData(string Title, string Description, IReadOnlyList<string> Series, IReadOnlyList<BarRow> Rows);
+
 /// <summary>
-/// Server-rendered SVG charts (grouped bars, lines) for static pages: no script, no inline styles (the content security
+/// Server-rendered SVG charts (grouped bars, lines, horizontal bars with links) for static pages: no script, no inline styles (the content security
 /// policy forbids them), colours distinguishable by colour-blind readers and, for lines, by dash pattern too.
 /// Every text is HTML-encoded; numbers use the invariant culture.
 /// </summary>
@@ -133,6 +142,52 @@ public static class SvgChart
         svg.Append("</g></svg>");
         return svg.ToString();
     }
+
+    private const int LabelWidth = 250, PlotWidth = 430, ValueWidth = 50, HBar = 12, HGap = 10, LegendHeight = 26;
+
+    /// <summary>
+    /// Horizontal bars: one group per row, one bar per series, each bar a link to the list behind its figure (when
+    /// it has one and is not zero). Long labels are shortened on the chart and given whole in a tooltip.
+    /// </summary>
+    public static string? HorizontalBars(BarChartData data, string id)
+    {
+        var max = data.Rows.SelectMany(r => r.Values.Select(v => v.Value)).DefaultIfEmpty(0).Max();
+        if (data.Series.Count == 0 || data.Rows.Count == 0 || max <= 0) return null;
+        var groupHeight = data.Series.Count * HBar + HGap;
+        var width = LabelWidth + PlotWidth + ValueWidth;
+        var height = LegendHeight + data.Rows.Count * groupHeight;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" id=\"{Enc(id)}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" aria-labelledby=\"{Enc(id)}-title {Enc(id)}-desc\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Enc(id)}-title\">{Enc(data.Title)}</title><desc id=\"{Enc(id)}-desc\">{Enc(data.Description)}</desc>");
+        for (var s = 0; s < data.Series.Count; s++)
+        {
+            var x = LabelWidth + s * 150;
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"6\" width=\"12\" height=\"12\" fill=\"{Colours[s % Colours.Length]}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 16}\" y=\"16\" font-size=\"11\">{Enc(Short(data.Series[s], 22))}</text>");
+        }
+        for (var r = 0; r < data.Rows.Count; r++)
+        {
+            var row = data.Rows[r];
+            var top = LegendHeight + r * groupHeight;
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text x=\"{LabelWidth - 6}\" y=\"{top + data.Series.Count * HBar / 2 + 4}\" text-anchor=\"end\" font-size=\"12\">{Enc(Short(row.Label, 38))}<title>{Enc(row.Label)}</title></text>");
+            for (var s = 0; s < data.Series.Count && s < row.Values.Count; s++)
+            {
+                var value = row.Values[s];
+                var length = value.Value / max * PlotWidth;
+                var y = top + s * HBar;
+                var bar = string.Create(CultureInfo.InvariantCulture,
+                    $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{F(Math.Max(length, value.Value > 0 ? 1 : 0))}\" height=\"{HBar - 2}\" fill=\"{Colours[s % Colours.Length]}\"><title>{Enc($"{row.Label} — {data.Series[s]}: {value.Text}")}</title></rect>");
+                svg.Append(value.Link is { } link && value.Value > 0 ? $"<a href=\"{Enc(link)}\">{bar}</a>" : bar);
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(LabelWidth + length + 4)}\" y=\"{y + HBar - 3}\" font-size=\"10\">{Enc(value.Text)}</text>");
+            }
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static string F(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
