@@ -188,6 +188,18 @@ public abstract class AnalyticsTests(RatushaApp app)
         Assert.Equal(assignments.Count(s => s.IsOverdue(today) && s.DepartmentId == seed.TestDepartment), Figure(byDepartment, seed.TestDepartment.ToString(), 3));
         Assert.Contains(assignments, s => AnsweredOn(s) > s.DueDate);
         Assert.Contains(assignments, s => s.IsOverdue(today));
+
+        // Every kind of controlled item is counted (issue 7); one kind alone on request, its figures linked to its list.
+        var kinds = Table(report, "За видами документів");
+        Assert.Equal("Звернення громадян", kinds.Rows.Single(r => r.Key == "appeal").Label);
+        var appeals = await Report("mayor", "/api/v1/analytics/discipline?from=2019-01-01&to=2019-12-31&kind=appeal");
+        Assert.Equal(Figure(byDepartment, seed.TestDepartment.ToString(), 0), Figure(Table(appeals, "За підрозділами"), seed.TestDepartment.ToString(), 0));
+        Assert.StartsWith("/appeals?", Table(appeals, "За підрозділами").Rows[0].Cells[0].Link, StringComparison.Ordinal);
+        var documents = await Report("mayor", "/api/v1/analytics/discipline?from=2019-01-01&to=2019-12-31&kind=document");
+        Assert.DoesNotContain(Table(documents, "За підрозділами").Rows, r => r.Key == seed.TestDepartment.ToString());
+        var unknown = await (await app.As("mayor")).GetAsync("/api/v1/analytics/discipline?kind=letters");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Такого виду документів немає", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

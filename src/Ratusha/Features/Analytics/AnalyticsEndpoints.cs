@@ -1,4 +1,5 @@
 using Ratusha.Data;
+using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Identity;
 using Ratusha.Features.Shell;
@@ -25,9 +26,9 @@ internal static class AnalyticsEndpoints
             Describe(api.MapGet($"/weekly{suffix}", (string? week, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
                     Answer(http, format, () => AnalyticsRequests.WeeklyAsync(db, http.User, week, clock, ct), ct)),
                 format, "WeeklyAnalysis", "Щотижневий аналіз звернень (п. 6.25): тиждень week=РРРР-Wтт (типово — минулий), порівняння з попереднім тижнем і тим самим тижнем торік");
-            Describe(api.MapGet($"/discipline{suffix}", (DateOnly? from, DateOnly? to, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, () => AnalyticsRequests.DisciplineAsync(db, http.User, from, to, clock, ct), ct)),
-                format, "ExecutionDiscipline", "Виконавська дисципліна за підрозділами й посадовими особами: доручення зі строком у періоді from–to (типово — з початку кварталу)");
+            Describe(api.MapGet($"/discipline{suffix}", (DateOnly? from, DateOnly? to, string? kind, HttpContext http, RatushaDb db, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct) =>
+                    Answer(http, format, () => AnalyticsRequests.DisciplineAsync(db, http.User, from, to, kind, rulebook, clock, ct), ct)),
+                format, "ExecutionDiscipline", "Виконавська дисципліна за підрозділами й посадовими особами: доручення зі строком у періоді from–to (типово — з початку кварталу), усіх видів або виду kind (appeal, document…)");
             Describe(api.MapGet($"/statistics{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
                     Answer(http, format, () => AnalyticsRequests.StatisticsAsync(db, http.User, year, quarter, clock, ct), ct)),
                 format, "AppealStatistics", "Статистичний звіт про звернення за ознаками класифікатора за квартал (year, quarter) або рік (лише year)");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ratusha.Data;
+using Ratusha.Features.Control;
 using Ratusha.Features.Deadlines;
 using Ratusha.Features.Shell;
 
@@ -13,7 +14,7 @@ internal static class AnalyticsRequests
     public static readonly IReadOnlyList<(string Code, string Title, string Description)> Reports =
     [
         (WeeklyAnalysis.Code, WeeklyAnalysis.Title, "Звернення за тиждень за тематикою, формою та ознакою надходження, категорією автора, підрозділом і адресою — поруч із попереднім тижнем і тим самим тижнем торік (п. 6.25 Регламенту)."),
-        (ExecutionDiscipline.Code, ExecutionDiscipline.Title, "Доручення за підрозділами й посадовими особами: відповіли вчасно, із запізненням, прострочено, середній строк відповіді, продовження (п. 2.5 посадової інструкції)."),
+        (ExecutionDiscipline.Code, ExecutionDiscipline.Title, "Доручення всіх видів або одного виду за підрозділами й посадовими особами: відповіли вчасно, із запізненням, прострочено, середній строк відповіді, продовження (п. 2.5 посадової інструкції)."),
         (AppealStatistics.Code, AppealStatistics.Title, "Звернення за квартал або рік за ознаками класифікатора (постанова КМУ №858) порівняно з тим самим періодом торік."),
         (ControlQuarterly.Code, ControlQuarterly.Title, "Щоквартальна інформація про хід виконання документів на контролі, до 15-го числа (п. 5.2.9 Регламенту)."),
     ];
@@ -26,15 +27,20 @@ internal static class AnalyticsRequests
         return Outcome.Done(await WeeklyAnalysis.BuildAsync(db, AnalyticsScope.Of(user), chosen, ct));
     }
 
-    public static async Task<Outcome<AnalyticsReport>> DisciplineAsync(RatushaDb db, ClaimsPrincipal user, DateOnly? from, DateOnly? to, TimeProvider clock, CancellationToken ct)
+    /// <param name="kind">A kind of controlled item (ControlRules.Kind: appeal, document…); empty or «all» for all of them.</param>
+    public static async Task<Outcome<AnalyticsReport>> DisciplineAsync(RatushaDb db, ClaimsPrincipal user, DateOnly? from, DateOnly? to, string? kind,
+        ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
+        kind = string.IsNullOrWhiteSpace(kind) || kind == "all" ? null : kind.Trim();
+        if (kind is not null && rulebook.Kinds.All(r => r.Kind != kind))
+            return Outcome.Invalid<AnalyticsReport>(Outcome.Error("kind", $"Такого виду документів немає; можливі: {string.Join(", ", rulebook.Kinds.Select(r => r.Kind))} або all."));
         var today = OfficeDay.Today(clock);
         var start = from ?? new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
         var end = to ?? today;
         if (end < start) return Outcome.Invalid<AnalyticsReport>(Outcome.Error("to", "Кінець періоду не може бути раніше його початку."));
         if (end.DayNumber - start.DayNumber >= MaxDays)
             return Outcome.Invalid<AnalyticsReport>(Outcome.Error("to", $"Період — не довше {MaxDays} днів."));
-        return Outcome.Done(await ExecutionDiscipline.BuildAsync(db, AnalyticsScope.Of(user), new DateRange(start, end), today, ct));
+        return Outcome.Done(await ExecutionDiscipline.BuildAsync(db, AnalyticsScope.Of(user), new DateRange(start, end), today, rulebook, kind, ct));
     }
 
     public static async Task<Outcome<AnalyticsReport>> StatisticsAsync(RatushaDb db, ClaimsPrincipal user, int? year, int? quarter, TimeProvider clock, CancellationToken ct)

@@ -6,8 +6,8 @@ using Ratusha.Features.Control;
 namespace Ratusha.Features.Analytics;
 
 /// <summary>
-/// Execution discipline in considering appeals, by department and by official (seed 000 §2.2, §2.5): of the
-/// assignments whose term falls in the period, how many were answered on time, how many late, how many are overdue
+/// Execution discipline by department and by official (seed 000 §2.2, §2.5), for every kind of controlled item or
+/// for one (appeals, documents, requests…): of the assignments whose term falls in the period, how many were answered on time, how many late, how many are overdue
 /// today, the average number of days from the resolution to the answer, and the extensions used. One
 /// <c>GROUP BY (department, executor)</c> over the assignments whose due date is in the range; department totals
 /// are the sums of their officials' rows.
@@ -15,7 +15,7 @@ namespace Ratusha.Features.Analytics;
 internal static class ExecutionDiscipline
 {
     public const string Code = "discipline";
-    public const string Title = "Виконавська дисципліна з розгляду звернень громадян";
+    public const string Title = "Виконавська дисципліна";
 
     /// <summary>What a figure of the report counts; the appeals list filters by the same words (filter «execution»).</summary>
     public static class Measures
@@ -27,21 +27,26 @@ internal static class ExecutionDiscipline
         public const string Extended = "extended";
     }
 
-    public static async Task<AnalyticsReport> BuildAsync(RatushaDb db, AnalyticsScope scope, DateRange period, DateOnly today, CancellationToken ct)
+    /// <param name="kind">One kind of controlled item, or null for all of them.</param>
+    public static async Task<AnalyticsReport> BuildAsync(RatushaDb db, AnalyticsScope scope, DateRange period, DateOnly today,
+        ControlRulebook rulebook, string? kind, CancellationToken ct)
     {
         var (first, last) = (period.From, period.To);
-        var groups = await FiguresAsync(db, scope, first, last, today, ct);
+        var groups = await FiguresAsync(db, scope, first, last, today, kind, ct);
 
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var executorIds = groups.Select(g => g.ExecutorId).Distinct().ToList();
         var officials = await db.Officials.AsNoTracking().Where(o => executorIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         var byDepartment = groups.GroupBy(g => g.DepartmentId).Select(g => Figures.Sum(g, g.Key, null))
             .OrderBy(f => departments.GetValueOrDefault(f.DepartmentId, ""), StringComparer.Ordinal).ToList();
-        var byOfficial = groups.OrderBy(f => departments.GetValueOrDefault(f.DepartmentId, ""), StringComparer.Ordinal)
+        var byOfficial = groups.GroupBy(g => (g.DepartmentId, g.ExecutorId)).Select(g => Figures.Sum(g, g.Key.DepartmentId, g.Key.ExecutorId))
+            .OrderBy(f => departments.GetValueOrDefault(f.DepartmentId, ""), StringComparer.Ordinal)
             .ThenBy(f => officials.GetValueOrDefault(f.ExecutorId, ""), StringComparer.Ordinal).ToList();
         var total = Figures.Sum(groups, Guid.Empty, null);
 
-        string Link(string measure, Guid? department, Guid? executor) => string.Create(CultureInfo.InvariantCulture,
+        var query = string.Create(CultureInfo.InvariantCulture, $"from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}");
+        // The appeals list takes the same filters; the other kinds' figures have no list of their own yet.
+        string? Link(string measure, Guid? department, Guid? executor) => kind != AppealKind ? null : string.Create(CultureInfo.InvariantCulture,
             $"/appeals?termFrom={first:yyyy-MM-dd}&termTo={last:yyyy-MM-dd}&execution={measure}")
             + (department is { } d ? $"&department={d}" : "") + (executor is { } e ? $"&executor={e}" : "");
 
@@ -58,21 +63,34 @@ internal static class ExecutionDiscipline
         string[] columns = ["Доручено", "Відповіли вчасно", "Відповіли із запізненням", "Прострочено на сьогодні", "Середній строк відповіді, днів", "Продовжень строку"];
         int[] chart = [1, 2, 3];
         var scopeText = scope.Describe(departments);
-        return new AnalyticsReport(Code, Title, $"доручення зі строком виконання {period}", scopeText,
+        var tables = new List<ReportTable>();
+        if (kind is null)
+        {
+            // Every kind at once: a row per kind, each opening the report of that kind alone.
+            var byKind = groups.GroupBy(g => g.Kind).Select(g => (Kind: g.Key, Figures: Figures.Sum(g, Guid.Empty, null)))
+                .OrderBy(k => rulebook.Kinds.Select(r => r.Kind).ToList().IndexOf(k.Kind)).ToList();
+            tables.Add(new ReportTable("За видами документів", "Вид", columns,
+                [.. byKind.Select(k => new ReportRow(rulebook.TitleOf(k.Kind),
+                    [.. Row("", k.Figures, null, null).Cells.Select(c => c with { Link = c.Value is null ? null : $"/analytics/discipline?kind={k.Kind}&{query}" })], k.Kind)),
+                    Row("Усього", total, null, null, isTotal: true)], chart));
+        }
+        return new AnalyticsReport(Code, kind is null ? Title : $"{Title}: {rulebook.TitleOf(kind).ToLowerInvariant()}", $"доручення зі строком виконання {period}", scopeText,
             [
-                "Враховано доручення з розгляду звернень, строк виконання яких припадає на період (з урахуванням продовжень і повернень на доопрацювання).",
+                kind is null ? "Враховано доручення всіх видів документів на контролі, строк виконання яких припадає на період (з урахуванням продовжень і повернень на доопрацювання)."
+                    : "Враховано доручення цього виду, строк виконання яких припадає на період (з урахуванням продовжень і повернень на доопрацювання).",
                 "Відповідь — остання відповідь відповідального виконавця або доповідь співвиконавця (п. 6.14); доручення на доопрацюванні відповіді не має.",
                 $"«Прострочено» — станом на {Ui.Formats.Date(today)}: строк минув, відповіді немає.",
                 "Середній строк — календарні дні від резолюції до відповіді; продовження враховано у відповідального виконавця.",
             ],
             [
+                .. tables,
                 new ReportTable("За підрозділами", "Підрозділ", columns,
                     [.. byDepartment.Select(f => Row(departments.GetValueOrDefault(f.DepartmentId, "підрозділ"), f, f.DepartmentId, null)),
                         Row("Усього", total, null, null, isTotal: true)], chart),
                 new ReportTable("За посадовими особами", "Посадова особа (підрозділ)", columns,
                     [.. byOfficial.Select(f => Row($"{officials.GetValueOrDefault(f.ExecutorId, "виконавець")} ({departments.GetValueOrDefault(f.DepartmentId, "підрозділ")})", f, f.DepartmentId, f.ExecutorId))], chart),
             ])
-        { Query = string.Create(CultureInfo.InvariantCulture, $"from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}") };
+        { Query = kind is null ? query : $"kind={kind}&{query}" };
     }
 
     /// <summary>
@@ -81,28 +99,31 @@ internal static class ExecutionDiscipline
     /// follows the period's assignments, never the size of the tables — then grouped by department and executor. Written as SQL because the grouping would otherwise repeat the answer-day
     /// lookup once per figure.
     /// </summary>
-    private static async Task<List<Figures>> FiguresAsync(RatushaDb db, AnalyticsScope scope, DateOnly first, DateOnly last, DateOnly today, CancellationToken ct)
+    private static async Task<List<Figures>> FiguresAsync(RatushaDb db, AnalyticsScope scope, DateOnly first, DateOnly last, DateOnly today, string? kind, CancellationToken ct)
     {
-        if (!scope.Hotline) return await TalliedAsync(db, scope, first, last, today, ct);
-        return await CountedAsync(db, scope, first, last, today, ct);
+        if (!scope.Hotline) return await TalliedAsync(db, scope, first, last, today, kind, ct);
+        // The hotline specialist's scope is the hotline appeals.
+        return kind is null || kind == AppealKind ? await CountedAsync(db, scope, first, last, today, ct) : [];
     }
 
     /// <summary>
     /// The council's or a department's figures from the daily tallies kept at every save of an assignment
     /// (<see cref="AssignmentTallies"/>): a row per executor and due day, whatever the size of the archive.
     /// </summary>
-    private static async Task<List<Figures>> TalliedAsync(RatushaDb db, AnalyticsScope scope, DateOnly first, DateOnly last, DateOnly today, CancellationToken ct)
+    private static async Task<List<Figures>> TalliedAsync(RatushaDb db, AnalyticsScope scope, DateOnly first, DateOnly last, DateOnly today, string? kind, CancellationToken ct)
     {
-        var rows = db.Set<AssignmentTally>().AsNoTracking().Where(t => t.Kind == AppealKind && t.DueDate >= first && t.DueDate <= last);
+        var rows = db.Set<AssignmentTally>().AsNoTracking().Where(t => t.DueDate >= first && t.DueDate <= last);
+        if (kind is not null) rows = rows.Where(t => t.Kind == kind);
         if (!scope.All)
         {
             var department = scope.DepartmentId;
             rows = rows.Where(t => t.DepartmentId == department);
         }
-        var figures = await rows.GroupBy(t => new { t.DepartmentId, t.ExecutorId }).Select(g => new Figures
+        var figures = await rows.GroupBy(t => new { t.DepartmentId, t.ExecutorId, t.Kind }).Select(g => new Figures
         {
             DepartmentId = g.Key.DepartmentId,
             ExecutorId = g.Key.ExecutorId,
+            Kind = g.Key.Kind,
             Assigned = g.Sum(t => t.Assigned),
             OnTime = g.Sum(t => t.OnTime),
             Late = g.Sum(t => t.Late),
@@ -129,7 +150,7 @@ internal static class ExecutionDiscipline
                        (SELECT x.channel FROM appeals x WHERE x.card_id = s.card_id) AS channel
                 FROM assignments s
                 WHERE s.due_date >= {0} AND s.due_date <= {1})
-            SELECT department_id AS "DepartmentId", executor_id AS "ExecutorId", CAST(count(*) AS integer) AS "Assigned",
+            SELECT department_id AS "DepartmentId", executor_id AS "ExecutorId", '{{AppealKind}}' AS "Kind", CAST(count(*) AS integer) AS "Assigned",
                    CAST(sum(CASE WHEN answered_on <= due_date THEN 1 ELSE 0 END) AS integer) AS "OnTime",
                    CAST(sum(CASE WHEN answered_on > due_date THEN 1 ELSE 0 END) AS integer) AS "Late",
                    CAST(sum(CASE WHEN is_open AND due_date < {11} THEN 1 ELSE 0 END) AS integer) AS "Overdue",
@@ -157,6 +178,7 @@ internal static class ExecutionDiscipline
     {
         public Guid DepartmentId { get; init; }
         public Guid ExecutorId { get; init; }
+        public string Kind { get; init; } = "";
         public int Assigned { get; init; }
         public int OnTime { get; init; }
         public int Late { get; init; }

@@ -29,7 +29,8 @@ public static class AppealControlRules
         CoExecutorTerm: ControlRules.Term("co-executor"),
         ReworkTerm: ControlRules.Term("rework"),
         Answer: new AnswerRules(ClassifierLists.Result, new HashSet<string> { Refused },
-            "ст. 15, 19 Закону «Про звернення громадян»; п. 6.23 Регламенту", DefaultAppealRoute));
+            "ст. 15, 19 Закону «Про звернення громадян»; п. 6.23 Регламенту", DefaultAppealRoute),
+        Title: "Звернення громадян");
 
     public static readonly ControlKind Kind = new(["appeals", "hotline-1545", "hotline-regional"], Rules);
 

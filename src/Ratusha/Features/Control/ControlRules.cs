@@ -15,7 +15,8 @@ public sealed record ControlRules(
     LegalTerm? MaximumTerm,
     LegalTerm CoExecutorTerm,
     LegalTerm ReworkTerm,
-    AnswerRules? Answer = null)
+    AnswerRules? Answer = null,
+    string? Title = null)
 {
     internal static LegalTerm Term(string code) =>
         LegalTerms.Find(code) ?? throw new InvalidOperationException($"The deadline engine has no term '{code}'.");
@@ -38,4 +39,11 @@ public sealed class ControlRulebook(IEnumerable<ControlKind> kinds)
     /// <summary>The rules for an item of that journal; a journal no module claims follows the document rules.</summary>
     public ControlRules For(string journalCode) =>
         byJournal.TryGetValue(journalCode, out var rules) ? rules : Documents.DocumentControlRules.Rules;
+
+    /// <summary>Every kind of controlled item, appeals first (the reports' order).</summary>
+    public IReadOnlyList<ControlRules> Kinds { get; } = [.. kinds.Select(k => k.Rules).Append(Documents.DocumentControlRules.Rules)
+        .DistinctBy(r => r.Kind).OrderBy(r => r.Kind == "appeal" ? 0 : 1).ThenBy(r => r.Kind, StringComparer.Ordinal)];
+
+    /// <summary>How the reports name a kind.</summary>
+    public string TitleOf(string kind) => Kinds.FirstOrDefault(r => r.Kind == kind)?.Title ?? kind;
 }

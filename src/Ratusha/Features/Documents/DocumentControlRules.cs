@@ -12,7 +12,8 @@ public static class DocumentControlRules
         UrgentTerm: ControlRules.Term("document-urgent"),
         MaximumTerm: null,
         CoExecutorTerm: ControlRules.Term("co-executor"),
-        ReworkTerm: ControlRules.Term("rework"));
+        ReworkTerm: ControlRules.Term("rework"),
+        Title: "Документи (вхідні, вихідні, внутрішні, телефонограми)");
 
     public static readonly ControlKind Kind = new(["incoming", "outgoing", "internal", "telephonograms"], Rules);
 }
