@@ -84,6 +84,16 @@ public abstract class DocumentControlTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task S5_3_13_the_controller_may_remove_a_for_information_item_without_an_answer_but_not_return_it()
+    {
+        var document = await steps.Incoming();
+        var resolution = await steps.Resolve(document.CardId, "ForInformation");
+        Assert.Equal(HttpStatusCode.BadRequest, (await steps.Review(resolution, "return")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await steps.Review(resolution, "remove-from-control")).StatusCode);
+        Assert.Equal(DocumentStates.Removed, (await steps.Get(document.Id)).State);
+    }
+
+    [Fact]
     public async Task S2_6_3_an_assignment_longer_than_three_months_has_interim_reporting_dates()
     {
         var document = await steps.Incoming();

@@ -196,6 +196,16 @@ public abstract class DocumentRegistrationTests(RatushaApp app)
     }
 
     [Fact]
+    public async Task The_documents_case_files_and_mayor_folder_api_are_in_the_openapi_document()
+    {
+        using var openApi = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var paths = openApi.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/documents/{id}/file", "/api/v1/documents/{id}/answers",
+                     "/api/v1/case-files", "/api/v1/case-files/{id}", "/api/v1/mayor-folder", "/api/v1/mayor-folder/{id}/returned" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+    }
+
+    [Fact]
     public async Task The_document_card_and_its_printed_card_show_the_registration()
     {
         var document = await steps.Incoming();
