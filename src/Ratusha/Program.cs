@@ -70,6 +70,7 @@ app.MapMailJournalEndpoints();
 app.MapAnalyticsEndpoints();
 app.MapOpenDataEndpoints();
 app.MapHotlineEndpoints();
+app.MapDocumentEndpoints();
 app.MapRatushaPages();
 
 await app.RunAsync();

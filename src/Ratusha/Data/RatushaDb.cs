@@ -44,6 +44,9 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
     public DbSet<Ratusha.Features.Hotlines.HotlineColumnMapping> HotlineColumnMappings => Set<Ratusha.Features.Hotlines.HotlineColumnMapping>();
     public DbSet<Ratusha.Features.Hotlines.HotlineReportBack> HotlineReportBacks => Set<Ratusha.Features.Hotlines.HotlineReportBack>();
+    public DbSet<Ratusha.Features.Documents.Document> Documents => Set<Ratusha.Features.Documents.Document>();
+    public DbSet<Ratusha.Features.Documents.CaseFile> CaseFiles => Set<Ratusha.Features.Documents.CaseFile>();
+    public DbSet<Ratusha.Features.Documents.MayorFolderItem> MayorFolderItems => Set<Ratusha.Features.Documents.MayorFolderItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
     private static readonly string[] Analytics = ["registrar", "hotline", "controller", "head", "deputy", "mayor"];
     private static readonly string[] Dashboard = ["controller", "deputy", "mayor"];
     private static readonly string[] Hotline = ["registrar", "hotline"];
+    private static readonly string[] Records = ["admin", "registrar"];
 
     /// <summary>"METHOD /route" → who may use it.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -128,6 +129,21 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["GET /api/v1/hotlines/{source}/control"] = Hotline,
         ["GET /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
         ["POST /api/v1/hotlines/appeals/{id:guid}/report-backs"] = Hotline,
+        ["GET /api/v1/documents/"] = Officials,
+        ["GET /api/v1/documents/export.xlsx"] = Officials,
+        ["POST /api/v1/documents/"] = Registration,
+        ["GET /api/v1/documents/{id:guid}"] = Officials,
+        ["POST /api/v1/documents/{id:guid}/answers"] = Registration,
+        ["POST /api/v1/documents/{id:guid}/file"] = Records,
+        ["GET /api/v1/case-files/"] = Officials,
+        ["POST /api/v1/case-files/"] = Records,
+        ["GET /api/v1/case-files/{id:guid}"] = Officials,
+        ["PUT /api/v1/case-files/{id:guid}"] = Records,
+        ["GET /api/v1/mayor-folder/"] = Officials,
+        ["POST /api/v1/mayor-folder/"] = Records,
+        ["POST /api/v1/mayor-folder/{id:guid}/handed-over"] = Records,
+        ["POST /api/v1/mayor-folder/{id:guid}/considered"] = Records,
+        ["POST /api/v1/mayor-folder/{id:guid}/returned"] = Records,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -165,6 +181,13 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /analytics/discipline"] = Analytics,
         ["PAGE /analytics/statistics"] = Analytics,
         ["PAGE /analytics/control-quarterly"] = Analytics,
+        ["PAGE /documents"] = Officials,
+        ["PAGE /documents/new"] = Registration,
+        ["PAGE /documents/{Id:guid}"] = Officials,
+        ["PAGE /documents/{Id:guid}/print"] = Officials,
+        ["PAGE /case-files"] = Records,
+        ["PAGE /case-files/{Id:guid}"] = Records,
+        ["PAGE /mayor-folder"] = Officials,
     };
 
     /// <summary>The routes of the running app, as "METHOD /route" (pages as "PAGE /route").</summary>

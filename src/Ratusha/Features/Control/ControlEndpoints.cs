@@ -26,15 +26,15 @@ internal static class ControlEndpoints
     }
 
     private static async Task<Results<Ok<ResolutionView[]>, NotFound>> Resolutions(
-        Guid cardId, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, TimeProvider clock, CancellationToken ct) =>
+        Guid cardId, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
         await visibility.CanSeeAsync(db, user, cardId, ct)
-            ? TypedResults.Ok(await ControlViews.OfCardAsync(db, cardId, OfficeDay.Today(clock), ct)) : TypedResults.NotFound();
+            ? TypedResults.Ok(await ControlViews.OfCardAsync(db, cardId, OfficeDay.Today(clock), ct, await calendars.GetAsync(ct))) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Write(
         Guid cardId, ResolutionRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await WriteResolution.RunAsync(db, calendars, rulebook, clock, DepartmentScope.OfficialOf(user), cardId, request, ct);
-        return await Answer(outcome, db, user, clock, v => TypedResults.Created($"/api/v1/cards/{cardId}/resolutions", v), ct);
+        return await Answer(outcome, db, calendars, clock, v => TypedResults.Created($"/api/v1/cards/{cardId}/resolutions", v), ct);
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Extend(
@@ -42,30 +42,30 @@ internal static class ControlEndpoints
         IEnumerable<ITermChangeListener> listeners, CancellationToken ct)
     {
         var outcome = await ExtendTerm.RunAsync(db, calendars, rulebook, clock, listeners, DepartmentScope.OfficialOf(user), id, request, ct);
-        return await Answer(outcome, db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
+        return await Answer(outcome, db, calendars, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Return(
         Guid id, ReviewRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await ReviewAnswer.ReturnAsync(db, calendars, rulebook, clock, DepartmentScope.OfficialOf(user), id, request, ct);
-        return await Answer(outcome, db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
+        return await Answer(outcome, db, calendars, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Remove(
         Guid id, ReviewRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await ReviewAnswer.RemoveFromControlAsync(db, calendars, rulebook, clock, DepartmentScope.OfficialOf(user), id, request, ct);
-        return await Answer(outcome, db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
+        return await Answer(outcome, db, calendars, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Report(
-        Guid id, ReportRequest request, ClaimsPrincipal user, RatushaDb db, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
+        Guid id, ReportRequest request, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await ReportOnAssignment.RunAsync(db, rulebook, clock, DepartmentScope.OfficialOf(user), id, request, ct);
         if (outcome.Value is not { } assignment) return Refusal(outcome);
         var resolution = await db.Resolutions.FindAsync([assignment.ResolutionId], ct);
-        return await Answer(Outcome.Done(resolution!), db, user, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
+        return await Answer(Outcome.Done(resolution!), db, calendars, clock, v => TypedResults.Created($"/api/v1/cards/{v.CardId}/resolutions", v), ct);
     }
 
     private static async Task<Results<Ok<MyAssignment[]>, ProblemHttpResult>> Mine(bool? open, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct)
@@ -76,10 +76,10 @@ internal static class ControlEndpoints
     }
 
     private static async Task<Results<Created<ResolutionView>, NotFound, ValidationProblem, ProblemHttpResult>> Answer(
-        Outcome<Resolution> outcome, RatushaDb db, ClaimsPrincipal user, TimeProvider clock, Func<ResolutionView, Created<ResolutionView>> created, CancellationToken ct)
+        Outcome<Resolution> outcome, RatushaDb db, CalendarStore calendars, TimeProvider clock, Func<ResolutionView, Created<ResolutionView>> created, CancellationToken ct)
     {
         if (outcome.Value is not { } resolution) return Refusal(outcome);
-        var views = await ControlViews.OfCardAsync(db, resolution.CardId, OfficeDay.Today(clock), ct);
+        var views = await ControlViews.OfCardAsync(db, resolution.CardId, OfficeDay.Today(clock), ct, await calendars.GetAsync(ct));
         return created(views.Single(v => v.Id == resolution.Id));
     }
 

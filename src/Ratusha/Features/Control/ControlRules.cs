@@ -5,7 +5,8 @@ namespace Ratusha.Features.Control;
 /// <summary>
 /// How one kind of controlled item is timed: the term a resolution sets by default, the shorter and the urgent terms,
 /// the ceiling no resolution or extension may pass, how far before the lead's date co-executors report (§6.14), and
-/// the rework term after a rejected answer (§5.3.10). Each module owns its rules; the machine reads them.
+/// the rework term after a rejected answer (§5.3.10), and — where the kind has it — the term in which an item with a
+/// «до відома» resolution comes back for filing (§5.3.13). Each module owns its rules; the machine reads them.
 /// </summary>
 public sealed record ControlRules(
     string Kind,
@@ -16,6 +17,7 @@ public sealed record ControlRules(
     LegalTerm CoExecutorTerm,
     LegalTerm ReworkTerm,
     AnswerRules? Answer = null,
+    LegalTerm? ForInformationTerm = null,
     string? Title = null)
 {
     internal static LegalTerm Term(string code) =>

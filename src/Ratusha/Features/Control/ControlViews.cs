@@ -12,14 +12,15 @@ public sealed record ExtensionView(string PreviousDue, string NewDue, string Rea
 public sealed record ResolutionView(
     Guid Id, Guid CardId, string Kind, Guid AuthorId, string AuthorName, string Text, string WrittenOn, string RegisteredOn, string DueDate,
     Guid ControllerId, string ControllerName, string State, string? RemovedOn, string? RemovalBasis, int Version,
-    AssignmentView[] Assignments, ExtensionView[] Extensions);
+    AssignmentView[] Assignments, ExtensionView[] Extensions, bool ForInformation = false, string[]? InterimDates = null);
 public sealed record MyAssignment(Guid Id, Guid ResolutionId, Guid CardId, string Index, string Summary, bool IsLead, string DueDate, string State, bool Overdue);
 
 /// <summary>What the control machine shows: the resolutions of an item, and an executor's own assignments.</summary>
 internal static class ControlViews
 {
     /// <summary>The resolutions of an item the caller has already been allowed to see (<see cref="Registration.CardVisibility"/>).</summary>
-    public static async Task<ResolutionView[]> OfCardAsync(RatushaDb db, Guid cardId, DateOnly today, CancellationToken ct)
+    /// <param name="calendar">When given, the interim reporting dates of terms over three months (§2.6.3) are shown.</param>
+    public static async Task<ResolutionView[]> OfCardAsync(RatushaDb db, Guid cardId, DateOnly today, CancellationToken ct, Ratusha.Calendar.WorkingCalendar? calendar = null)
     {
         var resolutions = await db.Resolutions.AsNoTracking().Where(r => r.CardId == cardId)
             .Include(r => r.Assignments).ThenInclude(a => a.Reports).Include(r => r.Extensions)
@@ -35,7 +36,9 @@ internal static class ControlViews
                 a.IsOverdue(today), a.ReturnComment, a.Version,
                 [.. a.Reports.OrderBy(p => p.On).Select(p => new ReportView(p.Id, p.Kind.ToString(), p.Text, p.ById, Iso(p.On),
                     p.Result, p.Grounds, p.AppealRoute, p.DeliveredBy?.ToString(), p.DeliveredOn is { } sent ? Iso(sent) : null, p.DeliveredTo))]))],
-            [.. r.Extensions.OrderBy(e => e.On).Select(e => new ExtensionView(Iso(e.PreviousDue), Iso(e.NewDue), e.Reason, e.ById, Iso(e.On)))]))];
+            [.. r.Extensions.OrderBy(e => e.On).Select(e => new ExtensionView(Iso(e.PreviousDue), Iso(e.NewDue), e.Reason, e.ById, Iso(e.On)))],
+            r.ForInformation,
+            calendar is null ? [] : [.. InterimReporting.Dates(r.RegisteredOn, r.DueDate, calendar).Select(Iso)]))];
     }
 
     /// <summary>An executor's assignments, overdue first, then by due date.</summary>

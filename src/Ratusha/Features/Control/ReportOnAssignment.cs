@@ -36,8 +36,11 @@ internal static class ReportOnAssignment
             errors["kind"] = ["Відповідальний виконавець подає відповідь, а не матеріали співвиконавця."];
         if (request.Kind != ReportKind.InterimReply && !assignment.IsOpen)
             errors["state"] = ["За цим дорученням уже звітовано."];
-        if (await db.Resolutions.AnyAsync(r => r.Id == assignment.ResolutionId && r.State == ControlState.RemovedFromControl, ct))
+        var resolution = await db.Resolutions.AsNoTracking().Where(r => r.Id == assignment.ResolutionId).Select(r => new { r.State, r.ForInformation }).SingleAsync(ct);
+        if (resolution.State == ControlState.RemovedFromControl)
             errors["state"] = ["Документ уже знято з контролю."];
+        else if (resolution.ForInformation && request.Kind == ReportKind.Answer)
+            errors["kind"] = ["Резолюція «до відома» відповіді не потребує: документ опрацьовують і повертають до загального відділу для формування справ (п. 5.3.13 Регламенту)."];
         AnswerDetails? answer = null;
         if (request.Kind == ReportKind.Answer && errors.Count == 0)
         {

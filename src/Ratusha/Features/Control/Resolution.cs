@@ -26,6 +26,8 @@ public sealed class Resolution : IVersioned
     public ControlState State { get; private set; }
     public DateOnly? RemovedOn { get; private set; }
     public string? RemovalBasis { get; private set; }
+    /// <summary>«До відома» (§5.3.13): the executors acquaint themselves; no answer is asked; the item comes back for filing by <see cref="DueDate"/>.</summary>
+    public bool ForInformation { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyList<Assignment> Assignments => assignments;
@@ -35,7 +37,7 @@ public sealed class Resolution : IVersioned
     internal static Resolution Write(
         Guid cardId, string kind, Guid author, string text, DateOnly writtenOn, DateOnly registeredOn, DateOnly due,
         Guid controller, Guid lead, IEnumerable<(Guid Official, Guid Department)> coExecutors, DateOnly coExecutorDue,
-        Guid leadDepartment)
+        Guid leadDepartment, bool forInformation = false)
     {
         var resolution = new Resolution
         {
@@ -48,6 +50,7 @@ public sealed class Resolution : IVersioned
             DueDate = due,
             ControllerId = controller,
             State = ControlState.OnControl,
+            ForInformation = forInformation,
         };
         resolution.assignments.Add(Assignment.Create(resolution.Id, kind, writtenOn, cardId, lead, leadDepartment, isLead: true, due));
         foreach (var (official, department) in coExecutors)

@@ -36,7 +36,8 @@ internal static class ReviewAnswer
 
         var errors = Outcome.Validate(request);
         if (resolution.State != ControlState.OnControl) errors["state"] = ["Документ уже знято з контролю."];
-        else if (resolution.Lead.State != AssignmentState.Answered) errors["state"] = ["Відповідальний виконавець ще не подав відповідь."];
+        else if (resolution.ForInformation && !accept) errors["state"] = ["Резолюцію «до відома» не повертають на доопрацювання: відповіді вона не потребує (п. 5.3.13 Регламенту)."];
+        else if (!resolution.ForInformation && resolution.Lead.State != AssignmentState.Answered) errors["state"] = ["Відповідальний виконавець ще не подав відповідь."];
         if (errors.Count > 0) return Outcome.Invalid<Resolution>(errors);
 
         Versions.Expect(db, resolution, request.Version);

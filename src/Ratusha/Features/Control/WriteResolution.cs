@@ -7,8 +7,11 @@ using Ratusha.Features.Shell;
 
 namespace Ratusha.Features.Control;
 
-/// <summary>How the resolution sets the term: the kind's default, the short or urgent term, or a date of its own.</summary>
-public enum TermChoice { Default, Short, Urgent, Date }
+/// <summary>
+/// How the resolution sets the term: the kind's default, the short or urgent term, a date of its own, or «до відома»
+/// (§5.3.13: no answer is asked; the item comes back for filing within the kind's term).
+/// </summary>
+public enum TermChoice { Default, Short, Urgent, Date, ForInformation }
 
 public sealed record ResolutionRequest(
     [property: Required(ErrorMessage = "Вкажіть текст резолюції."), StringLength(4000, ErrorMessage = "Резолюція — до 4000 символів.")] string Text,
@@ -57,7 +60,7 @@ internal static class WriteResolution
         var coExecutorDue = Deadline.For(rules.CoExecutorTerm, due, calendar).Due;
         var resolution = Resolution.Write(cardId, rules.Kind, author.Value, request.Text, today, card.RegisteredOn, due,
             request.ControllerId, request.LeadExecutorId, coExecutors.Select(id => (id, people[id])), coExecutorDue,
-            people[request.LeadExecutorId]);
+            people[request.LeadExecutorId], forInformation: request.Term == TermChoice.ForInformation);
         db.Resolutions.Add(resolution);
         await db.SaveChangesAsync(ct);
         return Outcome.Done(resolution);
@@ -71,6 +74,7 @@ internal static class WriteResolution
             TermChoice.Default => rules.DefaultTerm,
             TermChoice.Short => rules.ShortTerm,
             TermChoice.Urgent => rules.UrgentTerm,
+            TermChoice.ForInformation => rules.ForInformationTerm,
             _ => null,
         };
         if (request.Term != TermChoice.Date)

@@ -73,7 +73,10 @@ internal static class DemoData
         }
 
         if (config.GetValue("Demo:Items", true))
+        {
             await DemoItems.SeedAsync(services);
+            await DemoDocuments.SeedAsync(services);
+        }
 
         logger.LogInformation("Demo data is ready: {Users} log-ins with the demo password", Users.Count);
     }

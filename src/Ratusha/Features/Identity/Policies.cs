@@ -13,6 +13,7 @@ public static class Policies
     public const string Analytics = nameof(Analytics);
     public const string Dashboard = nameof(Dashboard);
     public const string Hotline = nameof(Hotline);
+    public const string Records = nameof(Records);
 
     /// <summary>What each policy lets a user do, in the words of the roles page.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> All =
@@ -22,6 +23,7 @@ public static class Policies
         (Resolution, "накладати резолюції та продовжувати встановлені ними строки"),
         (Dashboard, "переглядати панель керівника: прострочене за підрозділами, строки тижня, динаміку звернень і теми, що зростають"),
         (Hotline, "імпортувати звернення гарячих ліній і звітувати контактним центрам"),
+        (Records, "вести номенклатуру справ, підшивати виконані документи до справ і вести папку документів міському голові"),
         (Audit, "переглядати журнал змін і перевіряти його цілісність"),
         (Analytics, "переглядати аналітику звернень і контролю виконання (керівник підрозділу — свого підрозділу, спеціаліст гарячої лінії — звернень гарячих ліній)"),
         (Admin, "керувати радою, підрозділами, посадовими особами, користувачами, журналами, класифікатором звернень і календарем"),
@@ -38,6 +40,7 @@ public static class Policies
         // Those who read the dashboards (BRIEF: the mayor and the deputies) and the controller who watches execution discipline.
         options.AddPolicy(Dashboard, p => p.RequireRole(Roles.Mayor, Roles.DeputyMayor, Roles.Controller));
         options.AddPolicy(Hotline, p => p.RequireRole(Roles.HotlineSpecialist, Roles.Registrar));
+        options.AddPolicy(Records, p => p.RequireRole(Roles.Administrator, Roles.Registrar));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -905,6 +905,10 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<bool>("ForInformation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_information");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1140,6 +1144,203 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasDatabaseName("ix_calendar_special_days_date");
 
                     b.ToTable("calendar_special_days", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("index");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("retention");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_files");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_case_files_department_id");
+
+                    b.HasIndex("Year", "Index")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_files_year_index");
+
+                    b.ToTable("case_files", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccessLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("access_level");
+
+                    b.Property<Guid?>("AnswersId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answers_id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<Guid?>("CaseFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<DateOnly?>("CorrespondentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("correspondent_date");
+
+                    b.Property<string>("CorrespondentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("correspondent_number");
+
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("duplicate_key");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("received_by");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<DateTimeOffset?>("TransmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transmitted_at");
+
+                    b.Property<string>("TransmittedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("transmitted_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("AnswersId")
+                        .HasDatabaseName("ix_documents_answers_id");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_card_id");
+
+                    b.HasIndex("DuplicateKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_duplicate_key");
+
+                    b.HasIndex("CaseFileId", "FiledOn")
+                        .HasDatabaseName("ix_documents_case_file_id_filed_on");
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.MayorFolderItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConsideredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("considered_at");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly>("FolderDay")
+                        .HasColumnType("date")
+                        .HasColumnName("folder_day");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_over_at");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mayor_folder_items");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_mayor_folder_items_document_id");
+
+                    b.HasIndex("FolderDay", "PlacedAt")
+                        .HasDatabaseName("ix_mayor_folder_items_folder_day_placed_at");
+
+                    b.ToTable("mayor_folder_items", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineColumnMapping", b =>
@@ -2069,6 +2270,47 @@ namespace Ratusha.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
+                {
+                    b.HasOne("Ratusha.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_files_departments_department_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.Document", b =>
+                {
+                    b.HasOne("Ratusha.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("AnswersId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_documents_documents_answers_id");
+
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_registration_cards_card_id");
+
+                    b.HasOne("Ratusha.Features.Documents.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_documents_case_files_case_file_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.MayorFolderItem", b =>
+                {
+                    b.HasOne("Ratusha.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mayor_folder_items_documents_document_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>

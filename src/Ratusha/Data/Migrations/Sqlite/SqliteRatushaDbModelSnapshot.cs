@@ -895,6 +895,10 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
+                    b.Property<bool>("ForInformation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("for_information");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1130,6 +1134,203 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_calendar_special_days_date");
 
                     b.ToTable("calendar_special_days", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("index");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_files");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_case_files_department_id");
+
+                    b.HasIndex("Year", "Index")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_files_year_index");
+
+                    b.ToTable("case_files", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccessLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_level");
+
+                    b.Property<Guid?>("AnswersId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_id");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<Guid?>("CaseFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<DateOnly?>("CorrespondentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correspondent_date");
+
+                    b.Property<string>("CorrespondentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correspondent_number");
+
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_key");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<long?>("TransmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transmitted_at");
+
+                    b.Property<string>("TransmittedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transmitted_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("AnswersId")
+                        .HasDatabaseName("ix_documents_answers_id");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_card_id");
+
+                    b.HasIndex("DuplicateKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_duplicate_key");
+
+                    b.HasIndex("CaseFileId", "FiledOn")
+                        .HasDatabaseName("ix_documents_case_file_id_filed_on");
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.MayorFolderItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ConsideredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("considered_at");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly>("FolderDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("folder_day");
+
+                    b.Property<long?>("HandedOverAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handed_over_at");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed_at");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returned_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mayor_folder_items");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_mayor_folder_items_document_id");
+
+                    b.HasIndex("FolderDay", "PlacedAt")
+                        .HasDatabaseName("ix_mayor_folder_items_folder_day_placed_at");
+
+                    b.ToTable("mayor_folder_items", (string)null);
                 });
 
             modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineColumnMapping", b =>
@@ -2059,6 +2260,47 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
+                {
+                    b.HasOne("Ratusha.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_files_departments_department_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.Document", b =>
+                {
+                    b.HasOne("Ratusha.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("AnswersId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_documents_documents_answers_id");
+
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_registration_cards_card_id");
+
+                    b.HasOne("Ratusha.Features.Documents.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_documents_case_files_case_file_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.Documents.MayorFolderItem", b =>
+                {
+                    b.HasOne("Ratusha.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mayor_folder_items_documents_document_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Hotlines.HotlineReportBack", b =>

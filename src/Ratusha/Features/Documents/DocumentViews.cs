@@ -1,0 +1,179 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Ratusha.Data;
+using Ratusha.Features.Control;
+using Ratusha.Features.Registration;
+using static Ratusha.Features.Deadlines.DeadlineEndpoints;
+
+namespace Ratusha.Features.Documents;
+
+/// <summary>Where a document stands: registered, on control, «до відома», removed from control, filed into its case file.</summary>
+public static class DocumentStates
+{
+    public const string Registered = "registered";
+    public const string OnControl = "on-control";
+    public const string ForInformation = "for-information";
+    public const string Removed = "removed";
+    public const string Filed = "filed";
+
+    public static readonly IReadOnlyList<(string Code, string Title)> All =
+    [
+        (Registered, "Зареєстровано, без контролю"),
+        (OnControl, "На контролі"),
+        (ForInformation, "«До відома» — до повернення для формування справ"),
+        (Removed, "Знято з контролю, не підшито"),
+        (Filed, "Підшито до справи"),
+    ];
+
+    public static string Title(string code) => All.FirstOrDefault(s => s.Code == code).Title ?? code;
+}
+
+public sealed record DocumentFilter(
+    string? Kind = null, DateOnly? From = null, DateOnly? To = null, Guid? Department = null, string? State = null,
+    string? Control = null, bool? Overdue = null, string? Q = null, int? Offset = null, int? Limit = null);
+
+public sealed record TelephonogramView(string? TransmittedBy, string? ReceivedBy, DateTimeOffset? TransmittedAt);
+public sealed record CaseFileRef(Guid Id, int Year, string Index, string Title);
+
+public sealed record DocumentResponse(
+    Guid Id, Guid CardId, string Kind, string KindTitle, string Journal, string Index, string RegisteredOn, DateTimeOffset ReceivedAt,
+    string Summary, string? Correspondent, string? CorrespondentNumber, string? CorrespondentDate, int? Pages,
+    string AccessLevel, Guid? DepartmentId, string? DepartmentName, string State, string StateTitle, string? DueDate, bool Overdue,
+    DocumentRef? AnswersTo, DocumentRef[] Answers, TelephonogramView? Telephonogram, CaseFileRef? CaseFile, string? FiledOn,
+    int Version, IReadOnlyList<string>? RegistrationExplanation = null);
+
+public sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, int Total, int? NextOffset);
+
+/// <summary>A row of the XLSX export: the columns a clerk reads in the journal.</summary>
+public sealed record DocumentExportRow(
+    string Індекс, string Вид, string Дата_реєстрації, string Кореспондент, string Номер_і_дата_кореспондента, string Короткий_зміст,
+    string Підрозділ, string Стан, string Строк, string Прострочено, string Справа);
+
+/// <summary>
+/// What the documents pages and the API show. Who sees which document is the registration's rule
+/// (<see cref="CardVisibility"/>): council-wide roles all, heads and executors their department's.
+/// </summary>
+internal static class DocumentViews
+{
+    private sealed class Row
+    {
+        public required Document d { get; init; }
+        public required RegistrationCard c { get; init; }
+    }
+
+    private static IQueryable<Row> Rows(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user) =>
+        from d in db.Documents.AsNoTracking()
+        join c in visibility.Filter(db, user, db.RegistrationCards.AsNoTracking()) on d.CardId equals c.Id
+        select new Row { d = d, c = c };
+
+    private static IQueryable<Row> Filtered(RatushaDb db, IQueryable<Row> rows, DocumentFilter f, DateOnly today)
+    {
+        if (DocumentKinds.IsKnown(f.Kind)) rows = rows.Where(x => x.d.Kind == f.Kind);
+        if (f.From is { } from) rows = rows.Where(x => x.c.RegisteredOn >= from);
+        if (f.To is { } to) rows = rows.Where(x => x.c.RegisteredOn <= to);
+        if (f.Department is { } department) rows = rows.Where(x => x.c.DepartmentId == department);
+        var onControl = db.Resolutions.Where(r => r.State == ControlState.OnControl);
+        rows = f.State switch
+        {
+            DocumentStates.Filed => rows.Where(x => x.d.CaseFileId != null),
+            DocumentStates.OnControl => rows.Where(x => x.d.CaseFileId == null && onControl.Any(r => r.CardId == x.c.Id && !r.ForInformation)),
+            DocumentStates.ForInformation => rows.Where(x => x.d.CaseFileId == null && onControl.Any(r => r.CardId == x.c.Id && r.ForInformation)),
+            DocumentStates.Removed => rows.Where(x => x.d.CaseFileId == null && db.Resolutions.Any(r => r.CardId == x.c.Id) && !onControl.Any(r => r.CardId == x.c.Id)),
+            DocumentStates.Registered => rows.Where(x => x.d.CaseFileId == null && !db.Resolutions.Any(r => r.CardId == x.c.Id)),
+            _ => rows,
+        };
+        rows = f.Control switch
+        {
+            "on" => rows.Where(x => onControl.Any(r => r.CardId == x.c.Id)),
+            "off" => rows.Where(x => !onControl.Any(r => r.CardId == x.c.Id)),
+            _ => rows,
+        };
+        if (f.Overdue == true)
+            rows = rows.Where(x => db.Assignments.Any(a => a.CardId == x.c.Id && (a.State == AssignmentState.Assigned || a.State == AssignmentState.Returned) && a.DueDate < today
+                                                      && onControl.Any(r => r.Id == a.ResolutionId)));
+        if (Ui.FormText.OrNull(f.Q) is { } q)
+        {
+            var needle = q.ToLowerInvariant();
+            rows = rows.Where(x => x.d.SearchText.Contains(needle));
+        }
+        return rows;
+    }
+
+    public static async Task<DocumentPage> PageAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, CancellationToken ct)
+    {
+        var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
+        var offset = Math.Max(f.Offset ?? 0, 0);
+        var rows = Filtered(db, Rows(db, visibility, user), f, today);
+        var total = await rows.CountAsync(ct);
+        var page = await rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Skip(offset).Take(limit).ToListAsync(ct);
+        var items = await ViewsAsync(db, page, today, ct);
+        return new DocumentPage(items, total, offset + items.Count < total ? offset + items.Count : null);
+    }
+
+    public static async Task<List<DocumentExportRow>> ExportAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, int max, CancellationToken ct)
+    {
+        var rows = await Filtered(db, Rows(db, visibility, user), f, today)
+            .OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Take(max).ToListAsync(ct);
+        var views = new List<DocumentResponse>(rows.Count);
+        foreach (var chunk in rows.Chunk(500)) views.AddRange(await ViewsAsync(db, chunk, today, ct));
+        return views.ConvertAll(v => new DocumentExportRow(
+            v.Index, v.KindTitle, Ui.Formats.Date(v.RegisteredOn), v.Correspondent ?? "",
+            string.Join(" від ", new[] { v.CorrespondentNumber, v.CorrespondentDate is null ? null : Ui.Formats.Date(v.CorrespondentDate) }.Where(s => s is not null)),
+            v.Summary, v.DepartmentName ?? "", v.StateTitle, v.DueDate is null ? "" : Ui.Formats.Date(v.DueDate), v.Overdue ? "так" : "",
+            v.CaseFile is null ? "" : $"{v.CaseFile.Index} {v.CaseFile.Title}"));
+    }
+
+    /// <summary>One document the user may see, or null.</summary>
+    public static async Task<DocumentResponse?> OneAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, Guid id, DateOnly today, CancellationToken ct)
+    {
+        var row = await (from d in db.Documents.AsNoTracking()
+                         join c in db.RegistrationCards.AsNoTracking() on d.CardId equals c.Id
+                         where d.Id == id
+                         select new Row { d = d, c = c }).SingleOrDefaultAsync(ct);
+        if (row is null || !await visibility.CanSeeAsync(db, user, row.c.Id, ct)) return null;
+        return (await ViewsAsync(db, [row], today, ct))[0];
+    }
+
+    /// <summary>The document of a registration card, for pages reached from the card.</summary>
+    public static Task<Guid> IdOfCardAsync(RatushaDb db, Guid cardId, CancellationToken ct) =>
+        db.Documents.Where(d => d.CardId == cardId).Select(d => d.Id).SingleOrDefaultAsync(ct);
+
+    private static async Task<List<DocumentResponse>> ViewsAsync(RatushaDb db, IReadOnlyCollection<Row> rows, DateOnly today, CancellationToken ct)
+    {
+        var cardIds = rows.Select(x => x.c.Id).ToList();
+        var docIds = rows.Select(x => x.d.Id).ToList();
+        var journals = await db.Journals.AsNoTracking().ToDictionaryAsync(j => j.Id, j => j.Name, ct);
+        var departmentIds = rows.Select(x => x.c.DepartmentId).OfType<Guid>().Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var resolutions = await db.Resolutions.AsNoTracking().Include(r => r.Assignments).Where(r => cardIds.Contains(r.CardId)).ToListAsync(ct);
+        var answeredIds = rows.Select(x => x.d.AnswersId).OfType<Guid>().ToList();
+        var links = await (from d in db.Documents.AsNoTracking()
+                           join c in db.RegistrationCards on d.CardId equals c.Id
+                           where answeredIds.Contains(d.Id) || (d.AnswersId != null && docIds.Contains(d.AnswersId.Value))
+                           select new { d.Id, d.AnswersId, c.Index, c.RegisteredOn }).ToListAsync(ct);
+        var caseIds = rows.Select(x => x.d.CaseFileId).OfType<Guid>().Distinct().ToList();
+        var cases = await db.CaseFiles.AsNoTracking().Where(f => caseIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+
+        return [.. rows.Select(x =>
+        {
+            var mine = resolutions.Where(r => r.CardId == x.c.Id).ToList();
+            var open = mine.Where(r => r.State == ControlState.OnControl).ToList();
+            var state = x.d.CaseFileId is not null ? DocumentStates.Filed
+                : open.Any(r => !r.ForInformation) ? DocumentStates.OnControl
+                : open.Count > 0 ? DocumentStates.ForInformation
+                : mine.Count > 0 ? DocumentStates.Removed : DocumentStates.Registered;
+            var due = open.Count == 0 ? (DateOnly?)null : open.Min(r => r.DueDate);
+            var overdue = open.SelectMany(r => r.Assignments).Any(a => a.IsOverdue(today));
+            var answersTo = x.d.AnswersId is { } aid ? links.Where(l => l.Id == aid).Select(l => new DocumentRef(l.Id, l.Index, Iso(l.RegisteredOn))).FirstOrDefault() : null;
+            DocumentRef[] answers = [.. links.Where(l => l.AnswersId == x.d.Id).Select(l => new DocumentRef(l.Id, l.Index, Iso(l.RegisteredOn)))];
+            var caseFile = x.d.CaseFileId is { } cid && cases.TryGetValue(cid, out var cf) ? new CaseFileRef(cf.Id, cf.Year, cf.Index, cf.Title) : null;
+            return new DocumentResponse(
+                x.d.Id, x.c.Id, x.d.Kind, DocumentKinds.Title(x.d.Kind), journals.GetValueOrDefault(x.c.JournalId, ""), x.c.Index, Iso(x.c.RegisteredOn), x.c.ReceivedAt,
+                x.c.Summary, x.c.Correspondent, x.d.CorrespondentNumber, x.d.CorrespondentDate is { } cd ? Iso(cd) : null, x.d.Pages,
+                x.d.AccessLevel, x.c.DepartmentId, x.c.DepartmentId is { } dep ? departments.GetValueOrDefault(dep) : null,
+                state, DocumentStates.Title(state), due is { } dd ? Iso(dd) : null, overdue, answersTo, answers,
+                x.d.Kind == DocumentKinds.Telephonogram ? new TelephonogramView(x.d.TransmittedBy, x.d.ReceivedBy, x.d.TransmittedAt) : null,
+                caseFile, x.d.FiledOn is { } fo ? Iso(fo) : null, x.d.Version);
+        })];
+    }
+}
