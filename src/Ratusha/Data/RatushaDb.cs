@@ -42,6 +42,8 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
     public DbSet<Ratusha.Features.Hotlines.HotlineColumnMapping> HotlineColumnMappings => Set<Ratusha.Features.Hotlines.HotlineColumnMapping>();
     public DbSet<Ratusha.Features.Hotlines.HotlineReportBack> HotlineReportBacks => Set<Ratusha.Features.Hotlines.HotlineReportBack>();
+    public DbSet<Ratusha.Features.DeputyAppeals.DeputyAppeal> DeputyAppeals => Set<Ratusha.Features.DeputyAppeals.DeputyAppeal>();
+    public DbSet<Ratusha.Features.DeputyAppeals.DeputyNotice> DeputyNotices => Set<Ratusha.Features.DeputyAppeals.DeputyNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,8 @@ namespace Ratusha.Features.Control;
 /// How one kind of controlled item is timed: the term a resolution sets by default, the shorter and the urgent terms,
 /// the ceiling no resolution or extension may pass, how far before the lead's date co-executors report (§6.14), and
 /// the rework term after a rejected answer (§5.3.10). Each module owns its rules; the machine reads them.
+/// Terms count from the day of registration, or — <see cref="CountsFromReceipt"/> — from the day the item was received
+/// (deputy appeals: «з моменту його одержання», §5.5.3), which differs when it came in non-working time.
 /// </summary>
 public sealed record ControlRules(
     string Kind,
@@ -15,7 +17,8 @@ public sealed record ControlRules(
     LegalTerm? MaximumTerm,
     LegalTerm CoExecutorTerm,
     LegalTerm ReworkTerm,
-    AnswerRules? Answer = null)
+    AnswerRules? Answer = null,
+    bool CountsFromReceipt = false)
 {
     internal static LegalTerm Term(string code) =>
         LegalTerms.Find(code) ?? throw new InvalidOperationException($"The deadline engine has no term '{code}'.");
