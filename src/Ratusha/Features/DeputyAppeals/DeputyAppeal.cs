@@ -24,6 +24,8 @@ public sealed class DeputyAppeal : IVersioned
     public Guid CardId { get; private set; }
     public DeputyKind Kind { get; private set; }
     public string DeputyName { get; private set; } = "";
+    /// <summary>The name in lower case, for finding a deputy by part of it on both databases.</summary>
+    public string DeputyKey { get; private set; } = "";
     public string? Convocation { get; private set; }
     public string? Faction { get; private set; }
     public string? Email { get; private set; }
@@ -56,6 +58,7 @@ public sealed class DeputyAppeal : IVersioned
         TermDue = termDue,
         Kind = r.Kind,
         DeputyName = r.DeputyName.Trim(),
+        DeputyKey = KeyOf(r.DeputyName),
         Convocation = Clean(r.Convocation),
         Faction = Clean(r.Faction),
         Email = Clean(r.Email),
@@ -89,6 +92,8 @@ public sealed class DeputyAppeal : IVersioned
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static string KeyOf(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Replace('’', '\'').Replace('ʼ', '\'');
 }
 
 public enum DeputyNoticeKind { Extension, Hearing }
@@ -150,7 +155,8 @@ internal sealed class DeputyAppealMapping : IEntityTypeConfiguration<DeputyAppea
         b.Property(a => a.AnswerSentTo).HasMaxLength(500);
         b.HasOne<RegistrationCard>().WithOne().HasForeignKey<DeputyAppeal>(a => a.CardId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.CardId).IsUnique();
-        b.HasIndex(a => new { a.Kind, a.DeputyName });
+        b.Property(a => a.DeputyKey).HasMaxLength(300);
+        b.HasIndex(a => new { a.Kind, a.DeputyKey });
         b.HasIndex(a => a.TermDue);
     }
 }

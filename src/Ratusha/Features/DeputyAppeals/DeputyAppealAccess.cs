@@ -33,9 +33,9 @@ internal static class DeputyAppealAccess
         var department = access.DepartmentId;
         var official = access.OfficialId;
         return rows.Where(x =>
-            (department != null && (x.c.DepartmentId == department || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Skip(0).Any()))
-            || (official != null && (db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == official).Skip(0).Any()
-                                     || db.Resolutions.Where(r => r.CardId == x.c.Id && (r.ControllerId == official || r.AuthorId == official)).Skip(0).Any())));
+            (department != null && (x.c.DepartmentId == department || db.Assignments.Where(s => s.CardId == x.c.Id && s.DepartmentId == department).Any()))
+            || (official != null && (db.Assignments.Where(s => s.CardId == x.c.Id && s.ExecutorId == official).Any()
+                                     || db.Resolutions.Where(r => r.CardId == x.c.Id && (r.ControllerId == official || r.AuthorId == official)).Any())));
     }
 
     /// <summary>Whether this user may record the hearing, the notices, the consideration and the answer's sending.</summary>

@@ -96,8 +96,8 @@ internal static class DeputyAppealViews
         if (f.Kind is { } kind) query = query.Where(x => x.d.Kind == kind);
         if (Ui.FormText.OrNull(f.Deputy) is { } deputy)
         {
-            var pattern = $"%{deputy.Trim().ToLowerInvariant()}%";
-            query = query.Where(x => EF.Functions.Like(x.d.DeputyName.ToLower(), pattern));
+            var key = DeputyAppeal.KeyOf(deputy);
+            query = query.Where(x => x.d.DeputyKey.Contains(key));
         }
         if (f.From is { } from) query = query.Where(x => x.c.RegisteredOn >= from);
         if (f.To is { } to) query = query.Where(x => x.c.RegisteredOn <= to);
@@ -142,10 +142,10 @@ internal static class DeputyAppealViews
         query.Select(x => new Summary(
             x.d.Id, x.c.Id, x.c.Index, x.d.Kind, x.d.DeputyName, x.c.ReceivedAt, x.c.RegisteredOn, x.c.Summary, x.c.Year, x.c.Number,
             x.d.TermDue, x.d.ConsideredOn, x.d.AnswerDue, x.d.AnswerSentOn, x.d.HearingDate,
-            db.Resolutions.Where(r => r.CardId == x.c.Id).Skip(0).Any(),
+            db.Resolutions.Where(r => r.CardId == x.c.Id).Any(),
             db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
-            db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned)).Skip(0).Any(),
-            db.DeputyNotices.Where(n => n.DeputyAppealId == x.d.Id && n.Due != null && (n.SentOn == null ? n.Due < today : n.SentOn > n.Due)).Skip(0).Any(),
+            db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned)).Any(),
+            db.DeputyNotices.Where(n => n.DeputyAppealId == x.d.Id && n.Due != null && (n.SentOn == null ? n.Due < today : n.SentOn > n.Due)).Any(),
             db.Departments.Where(p => p.Id == x.c.DepartmentId).Select(p => p.ShortName).FirstOrDefault()));
 
     private static (string State, DateOnly Due, bool Overdue, bool AnswerLate) Derive(Summary s, DateOnly today)

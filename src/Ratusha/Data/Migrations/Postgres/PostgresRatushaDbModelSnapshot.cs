@@ -1092,6 +1092,12 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("convocation");
 
+                    b.Property<string>("DeputyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("deputy_key");
+
                     b.Property<string>("DeputyName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1169,8 +1175,8 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("TermDue")
                         .HasDatabaseName("ix_deputy_appeals_term_due");
 
-                    b.HasIndex("Kind", "DeputyName")
-                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_name");
+                    b.HasIndex("Kind", "DeputyKey")
+                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_key");
 
                     b.ToTable("deputy_appeals", (string)null);
                 });

@@ -1082,6 +1082,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("convocation");
 
+                    b.Property<string>("DeputyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deputy_key");
+
                     b.Property<string>("DeputyName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1159,8 +1165,8 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("TermDue")
                         .HasDatabaseName("ix_deputy_appeals_term_due");
 
-                    b.HasIndex("Kind", "DeputyName")
-                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_name");
+                    b.HasIndex("Kind", "DeputyKey")
+                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_key");
 
                     b.ToTable("deputy_appeals", (string)null);
                 });

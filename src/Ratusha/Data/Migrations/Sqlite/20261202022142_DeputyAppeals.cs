@@ -19,6 +19,7 @@ namespace Ratusha.Data.Migrations.Sqlite
                     card_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     deputy_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    deputy_key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     convocation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     faction = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
@@ -83,9 +84,9 @@ namespace Ratusha.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_deputy_appeals_kind_deputy_name",
+                name: "ix_deputy_appeals_kind_deputy_key",
                 table: "deputy_appeals",
-                columns: new[] { "kind", "deputy_name" });
+                columns: new[] { "kind", "deputy_key" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_deputy_appeals_term_due",

@@ -11,7 +11,7 @@ using Ratusha.Data;
 namespace Ratusha.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRatushaDb))]
-    [Migration("20261202021449_DeputyAppeals")]
+    [Migration("20261202022142_DeputyAppeals")]
     partial class DeputyAppeals
     {
         /// <inheritdoc />
@@ -1085,6 +1085,12 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("convocation");
 
+                    b.Property<string>("DeputyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deputy_key");
+
                     b.Property<string>("DeputyName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1162,8 +1168,8 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.HasIndex("TermDue")
                         .HasDatabaseName("ix_deputy_appeals_term_due");
 
-                    b.HasIndex("Kind", "DeputyName")
-                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_name");
+                    b.HasIndex("Kind", "DeputyKey")
+                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_key");
 
                     b.ToTable("deputy_appeals", (string)null);
                 });
