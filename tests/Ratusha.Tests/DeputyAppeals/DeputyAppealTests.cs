@@ -57,6 +57,10 @@ public abstract class DeputyAppealTests(RatushaApp app)
 
         var thursday = await RegisterAsync(app, DeputyKind.PeoplesDeputy, Kyiv(2026, 11, 19));
         Assert.Equal(("2026-11-30", "2026-12-21"), (thursday.DueDate, thursday.Ceiling)); // 29.11 and 19.12 are a Sunday and a Saturday
+
+        // 1 October (Defenders' Day) is a public holiday, but under martial law a working day: the term ends on it.
+        var holiday = await RegisterAsync(app, DeputyKind.PeoplesDeputy, Kyiv(2026, 9, 21));
+        Assert.Equal(("2026-10-01", "2026-10-21"), (holiday.DueDate, holiday.Ceiling));
     }
 
     [Fact]
@@ -225,8 +229,9 @@ public abstract class DeputyAppealTests(RatushaApp app)
         Assert.Equal("2026-11-27", await NoticeDue("2026-12-02"));
         Assert.Equal("2026-12-02", await NoticeDue("2026-12-07"));
         Assert.Equal("2026-12-31", await NoticeDue("2027-01-05"));
+        Assert.Equal("2027-01-01", await NoticeDue("2027-01-06")); // New Year's Day is a working day under martial law
         var card = await GetAsync(app, appeal);
-        Assert.Equal(5, card.Notices.Count(n => n.Kind == "Hearing"));
+        Assert.Equal(6, card.Notices.Count(n => n.Kind == "Hearing"));
         Assert.All(card.Notices, n => Assert.Null(n.SentOn)); // no e-mail: to be posted or phoned
     }
 

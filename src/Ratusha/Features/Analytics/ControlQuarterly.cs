@@ -103,6 +103,8 @@ internal static class ControlQuarterly
     {
         "appeal" => "Звернення громадян",
         "document" => "Документи (вхідні та розпорядчі)",
+        "peoples-deputy-appeal" => "Звернення народних депутатів України",
+        "local-deputy-appeal" => "Звернення депутатів міської ради",
         _ => kind,
     };
 }

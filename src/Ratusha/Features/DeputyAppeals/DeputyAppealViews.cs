@@ -69,8 +69,9 @@ internal static class DeputyAppealViews
         var start = WriteResolution.TermStart(rules, c.RegisteredOn, c.ReceivedAt);
         var term = Deadline.For(rules.DefaultTerm, start, calendar);
         var ceiling = Deadline.For(rules.MaximumTerm!, start, calendar);
-        var due = onControl?.DueDate ?? term.Due;
-        var open = onControl is null ? d.AnswerSentOn is null : onControl.Assignments.Any(a => a.IsLead && a.IsOpen);
+        var latest = resolutions.OrderBy(r => r.WrittenOn).ThenBy(r => r.Id).LastOrDefault();
+        var due = onControl?.DueDate ?? latest?.DueDate ?? d.TermDue;
+        var open = onControl is not null ? onControl.Assignments.Any(a => a.IsLead && a.IsOpen) : latest is null && d.AnswerSentOn is null;
         var notices = await db.DeputyNotices.AsNoTracking().Where(n => n.DeputyAppealId == d.Id).OrderBy(n => n.WrittenOn).ThenBy(n => n.Id).ToListAsync(ct);
         var hearingNotice = notices.LastOrDefault(n => n.Kind == DeputyNoticeKind.Hearing);
         return new DeputyAppealResponse(
@@ -135,7 +136,7 @@ internal static class DeputyAppealViews
 
     private sealed record Summary(
         Guid Id, Guid CardId, string Index, DeputyKind Kind, string DeputyName, DateTimeOffset ReceivedAt, DateOnly RegisteredOn, string Text, int Year, int Number,
-        DateOnly TermDue, DateOnly? ConsideredOn, DateOnly? AnswerDue, DateOnly? AnswerSentOn, DateOnly? HearingDate, bool Resolved, DateOnly? ControlDue, bool LeadOpen, bool NoticeLate,
+        DateOnly TermDue, DateOnly? ConsideredOn, DateOnly? AnswerDue, DateOnly? AnswerSentOn, DateOnly? HearingDate, bool Resolved, DateOnly? ControlDue, DateOnly? LastDue, bool LeadOpen, bool NoticeLate,
         string? Department);
 
     private static IQueryable<Summary> Project(RatushaDb db, IQueryable<DeputyAppealRow> query, DateOnly today) =>
@@ -144,13 +145,14 @@ internal static class DeputyAppealViews
             x.d.TermDue, x.d.ConsideredOn, x.d.AnswerDue, x.d.AnswerSentOn, x.d.HearingDate,
             db.Resolutions.Where(r => r.CardId == x.c.Id).Any(),
             db.Resolutions.Where(r => r.CardId == x.c.Id && r.State == ControlState.OnControl).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
+            db.Resolutions.Where(r => r.CardId == x.c.Id).OrderByDescending(r => r.WrittenOn).ThenByDescending(r => r.Id).Select(r => (DateOnly?)r.DueDate).FirstOrDefault(),
             db.Assignments.Where(s => s.CardId == x.c.Id && s.IsLead && (s.State == AssignmentState.Assigned || s.State == AssignmentState.Returned)).Any(),
             db.DeputyNotices.Where(n => n.DeputyAppealId == x.d.Id && n.Due != null && (n.SentOn == null ? n.Due < today : n.SentOn > n.Due)).Any(),
             db.Departments.Where(p => p.Id == x.c.DepartmentId).Select(p => p.ShortName).FirstOrDefault()));
 
     private static (string State, DateOnly Due, bool Overdue, bool AnswerLate) Derive(Summary s, DateOnly today)
     {
-        var due = s.ControlDue ?? s.TermDue;
+        var due = s.ControlDue ?? s.LastDue ?? s.TermDue;
         var open = s.ControlDue is not null ? s.LeadOpen : !s.Resolved && s.AnswerSentOn is null;
         var answerLate = s.AnswerDue is { } answerDue && (s.AnswerSentOn is { } sent ? sent > answerDue : today > answerDue);
         return (DeputyAppealStates.Of(s.Resolved, s.ControlDue is not null, s.ConsideredOn, s.AnswerSentOn), due, open && due < today, answerLate);
