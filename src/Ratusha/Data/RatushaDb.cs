@@ -47,6 +47,8 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.Documents.Document> Documents => Set<Ratusha.Features.Documents.Document>();
     public DbSet<Ratusha.Features.Documents.CaseFile> CaseFiles => Set<Ratusha.Features.Documents.CaseFile>();
     public DbSet<Ratusha.Features.Documents.MayorFolderItem> MayorFolderItems => Set<Ratusha.Features.Documents.MayorFolderItem>();
+    public DbSet<Ratusha.Features.DeputyAppeals.DeputyAppeal> DeputyAppeals => Set<Ratusha.Features.DeputyAppeals.DeputyAppeal>();
+    public DbSet<Ratusha.Features.DeputyAppeals.DeputyNotice> DeputyNotices => Set<Ratusha.Features.DeputyAppeals.DeputyNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,7 +20,9 @@ internal static class ReferenceData
         new("outgoing", "Вихідні документи", null, "{n}/02-{yy}"),
         new("internal", "Внутрішні документи", null, "{n}/03-{yy}"),
         new("information-requests", "Запити на публічну інформацію", null, "ЗІ-{n}"),
-        new("deputy-appeals", "Депутатські звернення", null, "ДЗ-{n}"),
+        // Deputy appeals: a journal per kind (the control rules differ, §5.5.3, §5.5.7), one yearly numbering for both.
+        new("peoples-deputy-appeals", "Звернення народних депутатів України", "deputy-appeals", "НД-{n}"),
+        new("local-deputy-appeals", "Звернення депутатів міської ради", "deputy-appeals", "ДР-{n}"),
         new("decisions", "Рішення виконавчого комітету", null, "{n}"),
         new("orders", "Розпорядження міського голови", null, "{n}-р"),
         new("telephonograms", "Телефонограми", null, "Т-{n}"),

@@ -97,6 +97,19 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/appeals/{id:guid}/answer/send"] = Officials,
         ["POST /api/v1/appeals/{id:guid}/return-for-rework"] = Officials,
         ["POST /api/v1/appeals/{id:guid}/remove-from-control"] = Officials,
+        ["POST /api/v1/deputy-appeals/"] = Registration,
+        ["GET /api/v1/deputy-appeals/"] = Officials,
+        ["GET /api/v1/deputy-appeals/export.xlsx"] = Officials,
+        ["GET /api/v1/deputy-appeals/{id:guid}"] = Officials,
+        ["POST /api/v1/deputy-appeals/{id:guid}/hearing"] = Officials,
+        ["GET /api/v1/deputy-appeals/{id:guid}/notices"] = Officials,
+        ["POST /api/v1/deputy-appeals/{id:guid}/notices/{noticeId:guid}/sent"] = Officials,
+        ["POST /api/v1/deputy-appeals/{id:guid}/consideration"] = Officials,
+        ["POST /api/v1/deputy-appeals/{id:guid}/answer/send"] = Officials,
+        ["GET /api/v1/deputy-appeals/{id:guid}/resolutions"] = Officials,
+        ["POST /api/v1/deputy-appeals/{id:guid}/resolution"] = Resolution,
+        ["POST /api/v1/deputy-appeals/{id:guid}/extension"] = Resolution,
+        ["POST /api/v1/deputy-appeals/{id:guid}/reports"] = Officials,
         ["GET /api/v1/cards/{cardId:guid}/attachments"] = Officials,
         ["POST /api/v1/cards/{cardId:guid}/attachments"] = Officials,
         ["GET /api/v1/attachments/{id:guid}"] = Officials,
@@ -161,6 +174,10 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /appeals/new"] = Registration,
         ["PAGE /appeals/{Id:guid}"] = Officials,
         ["PAGE /appeals/{Id:guid}/print"] = Officials,
+        ["PAGE /deputy-appeals"] = Officials,
+        ["PAGE /deputy-appeals/new"] = Registration,
+        ["PAGE /deputy-appeals/{Id:guid}"] = Officials,
+        ["PAGE /deputy-appeals/{Id:guid}/print"] = Officials,
         ["PAGE /mail-journal"] = Registration,
         ["PAGE /mail-journal/{Id:guid}"] = Registration,
         ["PAGE /hotlines"] = Hotline,
@@ -250,6 +267,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{cardId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{noticeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "appeals", StringComparison.Ordinal).Replace("{Code}", "appeals", StringComparison.Ordinal)
             .Replace("{year}", "2026", StringComparison.Ordinal)

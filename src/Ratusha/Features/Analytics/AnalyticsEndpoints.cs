@@ -32,8 +32,8 @@ internal static class AnalyticsEndpoints
             Describe(api.MapGet($"/statistics{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, TimeProvider clock, CancellationToken ct) =>
                     Answer(http, format, () => AnalyticsRequests.StatisticsAsync(db, http.User, year, quarter, clock, ct), ct)),
                 format, "AppealStatistics", "Статистичний звіт про звернення за ознаками класифікатора за квартал (year, quarter) або рік (лише year)");
-            Describe(api.MapGet($"/control-quarterly{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
-                    Answer(http, format, () => AnalyticsRequests.ControlQuarterlyAsync(db, http.User, year, quarter, calendars, clock, ct), ct)),
+            Describe(api.MapGet($"/control-quarterly{suffix}", (int? year, int? quarter, HttpContext http, RatushaDb db, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct) =>
+                    Answer(http, format, () => AnalyticsRequests.ControlQuarterlyAsync(db, http.User, year, quarter, calendars, rulebook, clock, ct), ct)),
                 format, "ControlQuarterly", "Щоквартальна інформація про стан контролю виконання (п. 5.2.9: до 15-го числа); типово — минулий квартал");
         }
     }

@@ -51,7 +51,7 @@ internal static class AnalyticsRequests
     }
 
     public static async Task<Outcome<AnalyticsReport>> ControlQuarterlyAsync(
-        RatushaDb db, ClaimsPrincipal user, int? year, int? quarter, CalendarStore calendars, TimeProvider clock, CancellationToken ct)
+        RatushaDb db, ClaimsPrincipal user, int? year, int? quarter, CalendarStore calendars, ControlRulebook rulebook, TimeProvider clock, CancellationToken ct)
     {
         var today = OfficeDay.Today(clock);
         // By default the quarter last ended: the one whose information is due by the 15th (§5.2.9).
@@ -59,6 +59,6 @@ internal static class AnalyticsRequests
         var (period, errors) = ReportPeriod.From(year ?? (quarter is null ? lastEnded.Year : null), quarter ?? (year is null ? (lastEnded.Month - 1) / 3 + 1 : null),
             today, quarterRequired: true);
         if (errors.Count > 0) return Outcome.Invalid<AnalyticsReport>(errors);
-        return Outcome.Done(await ControlQuarterly.BuildAsync(db, AnalyticsScope.Of(user), period, await calendars.GetAsync(ct), ct));
+        return Outcome.Done(await ControlQuarterly.BuildAsync(db, AnalyticsScope.Of(user), period, await calendars.GetAsync(ct), rulebook, ct));
     }
 }

@@ -29,7 +29,8 @@ internal static class ControlQuarterly
         public const string OverdueAtEnd = "end-overdue";
     }
 
-    public static async Task<AnalyticsReport> BuildAsync(RatushaDb db, AnalyticsScope scope, ReportPeriod quarter, WorkingCalendar calendar, CancellationToken ct)
+    public static async Task<AnalyticsReport> BuildAsync(RatushaDb db, AnalyticsScope scope, ReportPeriod quarter, WorkingCalendar calendar,
+        ControlRulebook rulebook, CancellationToken ct)
     {
         var days = quarter.Days;
         var (start, end) = (days.From, days.To);
@@ -75,7 +76,8 @@ internal static class ControlQuarterly
         string[] columns = ["На контролі на початок кварталу", "Поставлено на контроль", "Знято з контролю", "з них виконано вчасно",
             "з них із порушенням строку", "На контролі на кінець кварталу", "з них прострочено"];
         var tables = new List<ReportTable>();
-        foreach (var kind in groups.Select(g => g.Kind).Distinct().OrderBy(k => k == "appeal" ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal))
+        var order = rulebook.Kinds.Select(r => r.Kind).ToList();
+        foreach (var kind in groups.Select(g => g.Kind).Distinct().OrderBy(k => order.IndexOf(k) is var i and >= 0 ? i : int.MaxValue).ThenBy(k => k, StringComparer.Ordinal))
         {
             var appeals = kind == "appeal";
             var rows = groups.Where(g => g.Kind == kind).OrderBy(g => departments.GetValueOrDefault(g.DepartmentId, ""), StringComparer.Ordinal)
@@ -83,7 +85,7 @@ internal static class ControlQuarterly
                 .ToList();
             var all = groups.Where(g => g.Kind == kind).ToList();
             rows.Add(Row("Усього", [all.Sum(g => g.AtStart), all.Sum(g => g.Put), all.Sum(g => g.Removed), all.Sum(g => g.RemovedOnTime), all.Sum(g => g.AtEnd), all.Sum(g => g.OverdueAtEnd)], appeals, null, total: true));
-            tables.Add(new ReportTable(KindTitle(kind), "Підрозділ відповідального виконавця", columns, rows, [1, 2, 5]));
+            tables.Add(new ReportTable(rulebook.TitleOf(kind), "Підрозділ відповідального виконавця", columns, rows, [1, 2, 5]));
         }
         if (tables.Count == 0)
             tables.Add(new ReportTable("Документи на контролі", "Підрозділ відповідального виконавця", columns, [Row("Усього", [0, 0, 0, 0, 0, 0], false, null, total: true)], []));
@@ -98,11 +100,4 @@ internal static class ControlQuarterly
             tables)
         { Query = quarter.Query };
     }
-
-    private static string KindTitle(string kind) => kind switch
-    {
-        "appeal" => "Звернення громадян",
-        "document" => "Документи (вхідні та розпорядчі)",
-        _ => kind,
-    };
 }

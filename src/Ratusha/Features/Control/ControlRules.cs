@@ -7,6 +7,8 @@ namespace Ratusha.Features.Control;
 /// the ceiling no resolution or extension may pass, how far before the lead's date co-executors report (§6.14), and
 /// the rework term after a rejected answer (§5.3.10), and — where the kind has it — the term in which an item with a
 /// «до відома» resolution comes back for filing (§5.3.13). Each module owns its rules; the machine reads them.
+/// Terms count from the day of registration, or — <see cref="CountsFromReceipt"/> — from the day the item was received
+/// (deputy appeals: «з моменту його одержання», §5.5.3), which differs when it came in non-working time.
 /// </summary>
 public sealed record ControlRules(
     string Kind,
@@ -18,6 +20,7 @@ public sealed record ControlRules(
     LegalTerm ReworkTerm,
     AnswerRules? Answer = null,
     LegalTerm? ForInformationTerm = null,
+    bool CountsFromReceipt = false,
     string? Title = null)
 {
     internal static LegalTerm Term(string code) =>

@@ -36,7 +36,7 @@ internal static class WriteResolution
         var card = await (from c in db.RegistrationCards
                           join j in db.Journals on c.JournalId equals j.Id
                           where c.Id == cardId
-                          select new { c.Id, c.RegisteredOn, Journal = j.Code }).SingleOrDefaultAsync(ct);
+                          select new { c.Id, c.RegisteredOn, c.ReceivedAt, Journal = j.Code }).SingleOrDefaultAsync(ct);
         if (card is null) return Outcome.Missing<Resolution>();
 
         var errors = Outcome.Validate(request);
@@ -54,11 +54,12 @@ internal static class WriteResolution
         var rules = rulebook.For(card.Journal);
         var calendar = await calendars.GetAsync(ct);
         var today = OfficeDay.Today(clock);
-        var due = DueDate(rules, request, card.RegisteredOn, today, calendar, errors);
+        var start = TermStart(rules, card.RegisteredOn, card.ReceivedAt);
+        var due = DueDate(rules, request, start, today, calendar, errors);
         if (errors.Count > 0) return Outcome.Invalid<Resolution>(errors);
 
         var coExecutorDue = Deadline.For(rules.CoExecutorTerm, due, calendar).Due;
-        var resolution = Resolution.Write(cardId, rules.Kind, author.Value, request.Text, today, card.RegisteredOn, due,
+        var resolution = Resolution.Write(cardId, rules.Kind, author.Value, request.Text, today, start, due,
             request.ControllerId, request.LeadExecutorId, coExecutors.Select(id => (id, people[id])), coExecutorDue,
             people[request.LeadExecutorId], forInformation: request.Term == TermChoice.ForInformation);
         db.Resolutions.Add(resolution);
@@ -94,6 +95,10 @@ internal static class WriteResolution
             errors["dueDate"] = [$"Строк не може бути пізніше {Ui.Formats.Date(ceiling.Due)}: {ceiling.Rule.Describe()} від реєстрації ({rules.MaximumTerm!.Source})."];
         return due;
     }
+
+    /// <summary>The day the kind's terms count from: the registration day, or the day of receipt in the office's time zone.</summary>
+    internal static DateOnly TermStart(ControlRules rules, DateOnly registeredOn, DateTimeOffset receivedAt) =>
+        rules.CountsFromReceipt ? DateOnly.FromDateTime(Ui.Formats.Local(receivedAt)) : registeredOn;
 
     /// <summary>The latest date any resolution or extension may set for this kind (appeals: 45 days, art. 20).</summary>
     internal static DeadlineResult? Ceiling(ControlRules rules, DateOnly registeredOn, WorkingCalendar calendar) =>

@@ -1146,6 +1146,197 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("calendar_special_days", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("AnswerDue")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_due");
+
+                    b.Property<string>("AnswerSentBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("answer_sent_by");
+
+                    b.Property<DateOnly?>("AnswerSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_sent_on");
+
+                    b.Property<string>("AnswerSentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("answer_sent_to");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answer_text");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<DateOnly?>("ConsideredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("considered_on");
+
+                    b.Property<string>("Convocation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("convocation");
+
+                    b.Property<string>("DeputyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("deputy_key");
+
+                    b.Property<string>("DeputyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("deputy_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Faction")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("faction");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_date");
+
+                    b.Property<DateOnly?>("HearingNoticeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_notice_due");
+
+                    b.Property<string>("HearingPlace")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hearing_place");
+
+                    b.Property<TimeOnly?>("HearingTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("hearing_time");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("OutgoingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("outgoing_date");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("outgoing_number");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateOnly>("TermDue")
+                        .HasColumnType("date")
+                        .HasColumnName("term_due");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deputy_appeals");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deputy_appeals_card_id");
+
+                    b.HasIndex("TermDue")
+                        .HasDatabaseName("ix_deputy_appeals_term_due");
+
+                    b.HasIndex("Kind", "DeputyKey")
+                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_key");
+
+                    b.ToTable("deputy_appeals", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DeputyAppealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deputy_appeal_id");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("sent_to");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deputy_notices");
+
+                    b.HasIndex("DeputyAppealId")
+                        .HasDatabaseName("ix_deputy_notices_deputy_appeal_id");
+
+                    b.ToTable("deputy_notices", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2270,6 +2461,26 @@ namespace Ratusha.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyAppeal", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.DeputyAppeals.DeputyAppeal", "CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deputy_appeals_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyNotice", b =>
+                {
+                    b.HasOne("Ratusha.Features.DeputyAppeals.DeputyAppeal", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyAppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deputy_notices_deputy_appeals_deputy_appeal_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>

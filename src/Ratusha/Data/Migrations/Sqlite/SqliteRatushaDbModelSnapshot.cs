@@ -1136,6 +1136,197 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("calendar_special_days", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("AnswerDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_due");
+
+                    b.Property<string>("AnswerSentBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_sent_by");
+
+                    b.Property<DateOnly?>("AnswerSentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_sent_on");
+
+                    b.Property<string>("AnswerSentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_sent_to");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_text");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<DateOnly?>("ConsideredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("considered_on");
+
+                    b.Property<string>("Convocation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("convocation");
+
+                    b.Property<string>("DeputyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deputy_key");
+
+                    b.Property<string>("DeputyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deputy_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Faction")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("faction");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_date");
+
+                    b.Property<DateOnly?>("HearingNoticeDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_notice_due");
+
+                    b.Property<string>("HearingPlace")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_place");
+
+                    b.Property<TimeOnly?>("HearingTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_time");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("OutgoingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outgoing_date");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outgoing_number");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<DateOnly>("TermDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_due");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deputy_appeals");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deputy_appeals_card_id");
+
+                    b.HasIndex("TermDue")
+                        .HasDatabaseName("ix_deputy_appeals_term_due");
+
+                    b.HasIndex("Kind", "DeputyKey")
+                        .HasDatabaseName("ix_deputy_appeals_kind_deputy_key");
+
+                    b.ToTable("deputy_appeals", (string)null);
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DeputyAppealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deputy_appeal_id");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_to");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deputy_notices");
+
+                    b.HasIndex("DeputyAppealId")
+                        .HasDatabaseName("ix_deputy_notices_deputy_appeal_id");
+
+                    b.ToTable("deputy_notices", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2260,6 +2451,26 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_resolutions_officials_controller_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyAppeal", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.DeputyAppeals.DeputyAppeal", "CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deputy_appeals_registration_cards_card_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.DeputyAppeals.DeputyNotice", b =>
+                {
+                    b.HasOne("Ratusha.Features.DeputyAppeals.DeputyAppeal", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyAppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deputy_notices_deputy_appeals_deputy_appeal_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.Documents.CaseFile", b =>
