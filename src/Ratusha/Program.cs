@@ -28,6 +28,7 @@ builder.Services.AddRatushaIdentity();
 builder.Services.AddSingleton<CalendarStore>();
 builder.Services.AddSingleton(AppealControlRules.Kind);
 builder.Services.AddSingleton(DocumentControlRules.Kind);
+builder.Services.AddSingleton(Ratusha.Features.InformationRequests.InformationRequestRules.Kind);
 builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddSingleton<ICardGuard, AppealCardGuard>();
 builder.Services.AddSingleton<CardVisibility>();
@@ -70,6 +71,7 @@ app.MapMailJournalEndpoints();
 app.MapAnalyticsEndpoints();
 app.MapOpenDataEndpoints();
 app.MapHotlineEndpoints();
+Ratusha.Features.InformationRequests.InformationRequestEndpoints.MapInformationRequestEndpoints(app);
 app.MapRatushaPages();
 
 await app.RunAsync();

@@ -42,6 +42,7 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.MailJournal.MailReply> MailReplies => Set<Ratusha.Features.MailJournal.MailReply>();
     public DbSet<Ratusha.Features.Hotlines.HotlineColumnMapping> HotlineColumnMappings => Set<Ratusha.Features.Hotlines.HotlineColumnMapping>();
     public DbSet<Ratusha.Features.Hotlines.HotlineReportBack> HotlineReportBacks => Set<Ratusha.Features.Hotlines.HotlineReportBack>();
+    public DbSet<Ratusha.Features.InformationRequests.InformationRequest> InformationRequests => Set<Ratusha.Features.InformationRequests.InformationRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
