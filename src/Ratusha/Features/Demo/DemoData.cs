@@ -74,6 +74,7 @@ internal static class DemoData
 
         if (config.GetValue("Demo:Items", true))
             await DemoItems.SeedAsync(services);
+        if (config.GetValue("Demo:Items", true)) await DemoInformationRequests.SeedAsync(services);
 
         logger.LogInformation("Demo data is ready: {Users} log-ins with the demo password", Users.Count);
     }

@@ -16,7 +16,8 @@ internal static class InformationRequestEndpoints
 {
     public static void MapInformationRequestEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/information-requests").WithTags("Запити на публічну інформацію");
+        // The use cases check every rule at once and key the errors by the JSON names (the framework's own check would stop at the first attribute).
+        var api = app.MapGroup("/api/v1/information-requests").WithTags("Запити на публічну інформацію").DisableValidation();
         api.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterInformationRequest")
             .WithSummary("Зареєструвати запит (ім'я запитувача і поштова або електронна адреса — ч. 5 ст. 19; строк — 5 робочих днів з дня отримання або 48 годин, ст. 20)");
         api.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListInformationRequests")

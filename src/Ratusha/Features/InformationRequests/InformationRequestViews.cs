@@ -60,7 +60,7 @@ internal static class InformationRequestViews
         if (Ui.FormText.OrNull(f.Q) is { } q)
         {
             var like = $"%{q.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            query = query.Where(x => EF.Functions.Like(x.c.Index, like) || EF.Functions.Like(x.r.RequesterName, like) || EF.Functions.Like(x.c.Summary, like));
+            query = query.Where(x => x.c.Index == q || EF.Functions.Like(x.r.RequesterName, like) || EF.Functions.Like(x.c.Summary, like));
         }
         return query;
     }
