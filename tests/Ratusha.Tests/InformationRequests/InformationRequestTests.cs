@@ -317,6 +317,13 @@ public abstract class InformationRequestTests(RatushaApp app)
         var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Contains(rows, r => (string)r["Номер"] == old.Index && (string)r["Прострочено"] == "так");
 
+        var page = await Admin.PageReader.GetAsync(registrar, $"/information-requests?state=Pending&from=2026-10-05&to=2026-10-05&q={old.Index}");
+        Assert.Contains(old.Index, page.QuerySelector("#requests")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("прострочено", page.QuerySelector("#requests")!.TextContent, StringComparison.Ordinal);
+        var card = await Admin.PageReader.GetAsync(registrar, $"/information-requests/{old.Id}");
+        Assert.Contains(old.Index, card.QuerySelector("#index")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/cards/{old.CardId}", card.QuerySelector("#control")!.GetAttribute("href"));
+
         var openApi = await app.Anonymous().GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/v1/information-requests/{id}/extension", openApi, StringComparison.Ordinal);
     }
