@@ -30,6 +30,7 @@ builder.Services.AddSingleton(AppealControlRules.Kind);
 builder.Services.AddSingleton(DocumentControlRules.Kind);
 builder.Services.AddSingleton(Ratusha.Features.DeputyAppeals.DeputyAppealRules.PeoplesKind);
 builder.Services.AddSingleton(Ratusha.Features.DeputyAppeals.DeputyAppealRules.LocalKind);
+builder.Services.AddSingleton(Ratusha.Features.InformationRequests.InformationRequestRules.Kind);
 builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddSingleton<ICardGuard, AppealCardGuard>();
 builder.Services.AddSingleton<CardVisibility>();
@@ -75,6 +76,7 @@ app.MapOpenDataEndpoints();
 app.MapHotlineEndpoints();
 app.MapDocumentEndpoints();
 Ratusha.Features.DeputyAppeals.DeputyAppealEndpoints.MapDeputyAppealEndpoints(app);
+Ratusha.Features.InformationRequests.InformationRequestEndpoints.MapInformationRequestEndpoints(app);
 app.MapRatushaPages();
 
 await app.RunAsync();

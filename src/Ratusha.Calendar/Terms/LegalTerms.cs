@@ -22,6 +22,8 @@ public static class LegalTerms
         new("information-request", "Відповідь на запит на публічну інформацію", new WorkingDays(5), $"ст. 20 {AccessLaw}"),
         new("information-request-extended", "Відповідь на запит на публічну інформацію з продовженням строку", new WorkingDays(20), $"ст. 20 {AccessLaw}"),
         new("information-request-urgent", "Відповідь на запит на інформацію, потрібну для захисту життя чи свободи особи", new Hours(48), $"ст. 20 {AccessLaw}"),
+        new("information-request-extension-notice", "Письмове повідомлення запитувача про продовження строку розгляду запиту з обґрунтуванням", new WorkingDays(5), $"ч. 4 ст. 20 {AccessLaw}"),
+        new("information-request-forward", "Направлення запиту належному розпоряднику інформації з повідомленням запитувача", new WorkingDays(5), $"ч. 3 ст. 22 {AccessLaw}"),
         new("peoples-deputy-appeal", "Розгляд звернення народного депутата", new CalendarDays(10), $"п. 5.5.3 {Regulation}"),
         new("peoples-deputy-appeal-max", "Граничний строк розгляду звернення народного депутата з продовженням", new CalendarDays(30), $"п. 5.5.3 {Regulation}"),
         new("peoples-deputy-answer", "Надіслання відповіді народному депутату після розгляду звернення", new CalendarDays(1), $"п. 5.5.5 {Regulation}"),

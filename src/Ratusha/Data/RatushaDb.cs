@@ -49,6 +49,7 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
     public DbSet<Ratusha.Features.Documents.MayorFolderItem> MayorFolderItems => Set<Ratusha.Features.Documents.MayorFolderItem>();
     public DbSet<Ratusha.Features.DeputyAppeals.DeputyAppeal> DeputyAppeals => Set<Ratusha.Features.DeputyAppeals.DeputyAppeal>();
     public DbSet<Ratusha.Features.DeputyAppeals.DeputyNotice> DeputyNotices => Set<Ratusha.Features.DeputyAppeals.DeputyNotice>();
+    public DbSet<Ratusha.Features.InformationRequests.InformationRequest> InformationRequests => Set<Ratusha.Features.InformationRequests.InformationRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -60,7 +60,7 @@ public sealed class Appeal : IVersioned
 
     public string ApplicantName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    private static string NewTrackingCode()
+    internal static string NewTrackingCode()
     {
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 8);

@@ -1,4 +1,5 @@
 using Ratusha.Calendar;
+using Ratusha.Data;
 
 namespace Ratusha.Features.Control;
 
@@ -21,11 +22,19 @@ public sealed record ControlRules(
     AnswerRules? Answer = null,
     LegalTerm? ForInformationTerm = null,
     bool CountsFromReceipt = false,
+    LegalDueDate? LegalDue = null,
     string? Title = null)
 {
     internal static LegalTerm Term(string code) =>
         LegalTerms.Find(code) ?? throw new InvalidOperationException($"The deadline engine has no term '{code}'.");
 }
+
+/// <summary>
+/// The due date a kind's own law gives one item, when it is not one term from the day of registration (information
+/// requests: from receipt, 48 hours when urgent, 20 working days once extended with a notice). When a kind has it, a
+/// resolution's default term is this date, and no resolution or extension sets a later one. Null: no item of that id.
+/// </summary>
+public delegate Task<DateOnly?> LegalDueDate(RatushaDb db, Guid cardId, WorkingCalendar calendar, CancellationToken ct);
 
 /// <summary>
 /// What an answer of this kind must carry: a result from a classifier list, and for a refusal its grounds and the

@@ -37,6 +37,8 @@ internal static class ExtendTerm
             errors["newDueDate"] = [$"Новий строк має бути пізніше чинного — {Ui.Formats.Date(resolution.DueDate)}."];
         else if (WriteResolution.Ceiling(rules, resolution.RegisteredOn, calendar) is { } ceiling && newDue > ceiling.Due)
             errors["newDueDate"] = [$"Загальний строк не може перевищувати {ceiling.Rule.Describe()} від реєстрації ({rules.MaximumTerm!.Source}): не пізніше {Ui.Formats.Date(ceiling.Due)}."];
+        else if (rules.LegalDue is { } legalDue && await legalDue(db, resolution.CardId, calendar, ct) is { } legal && newDue > legal)
+            errors["newDueDate"] = [WriteResolution.LaterThanLegal(rules, legal)];
         if (errors.Count > 0) return Outcome.Invalid<Resolution>(errors);
 
         Versions.Expect(db, resolution, request.Version);

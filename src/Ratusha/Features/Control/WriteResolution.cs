@@ -55,7 +55,8 @@ internal static class WriteResolution
         var calendar = await calendars.GetAsync(ct);
         var today = OfficeDay.Today(clock);
         var start = TermStart(rules, card.RegisteredOn, card.ReceivedAt);
-        var due = DueDate(rules, request, start, today, calendar, errors);
+        var legal = rules.LegalDue is { } legalDue ? await legalDue(db, cardId, calendar, ct) : null;
+        var due = DueDate(rules, request, start, today, calendar, errors, legal);
         if (errors.Count > 0) return Outcome.Invalid<Resolution>(errors);
 
         var coExecutorDue = Deadline.For(rules.CoExecutorTerm, due, calendar).Due;
@@ -68,8 +69,9 @@ internal static class WriteResolution
     }
 
     private static DateOnly DueDate(ControlRules rules, ResolutionRequest request, DateOnly registeredOn, DateOnly today,
-        WorkingCalendar calendar, Dictionary<string, string[]> errors)
+        WorkingCalendar calendar, Dictionary<string, string[]> errors, DateOnly? legal = null)
     {
+        if (request.Term == TermChoice.Default && legal is { } lawful) return lawful; // the kind's own law sets the item's term
         LegalTerm? term = request.Term switch
         {
             TermChoice.Default => rules.DefaultTerm,
@@ -93,12 +95,18 @@ internal static class WriteResolution
         if (due < today) errors["dueDate"] = ["Дата виконання не може бути в минулому."];
         if (Ceiling(rules, registeredOn, calendar) is { } ceiling && due > ceiling.Due)
             errors["dueDate"] = [$"Строк не може бути пізніше {Ui.Formats.Date(ceiling.Due)}: {ceiling.Rule.Describe()} від реєстрації ({rules.MaximumTerm!.Source})."];
+        else if (legal is { } limit && due > limit)
+            errors["dueDate"] = [LaterThanLegal(rules, limit)];
         return due;
     }
 
     /// <summary>The day the kind's terms count from: the registration day, or the day of receipt in the office's time zone.</summary>
     internal static DateOnly TermStart(ControlRules rules, DateOnly registeredOn, DateTimeOffset receivedAt) =>
         rules.CountsFromReceipt ? DateOnly.FromDateTime(Ui.Formats.Local(receivedAt)) : registeredOn;
+
+    /// <summary>Why a term past the item's legal due date is refused (<see cref="ControlRules.LegalDue"/>).</summary>
+    internal static string LaterThanLegal(ControlRules rules, DateOnly legal) =>
+        $"Строк не може бути пізніше {Ui.Formats.Date(legal)} — строку, встановленого законом ({rules.DefaultTerm.Source}).";
 
     /// <summary>The latest date any resolution or extension may set for this kind (appeals: 45 days, art. 20).</summary>
     internal static DeadlineResult? Ceiling(ControlRules rules, DateOnly registeredOn, WorkingCalendar calendar) =>

@@ -77,6 +77,7 @@ internal static class DemoData
             await DemoItems.SeedAsync(services);
             await DemoDocuments.SeedAsync(services);
             await DemoDeputyAppeals.SeedAsync(services);
+            await DemoInformationRequests.SeedAsync(services);
         }
 
         logger.LogInformation("Demo data is ready: {Users} log-ins with the demo password", Users.Count);

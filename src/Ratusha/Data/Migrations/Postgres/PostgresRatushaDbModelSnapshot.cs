@@ -1741,6 +1741,184 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.ToTable("asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.InformationRequests.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("answer_by");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("answer_text");
+
+                    b.Property<string>("AnswerTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("answer_to");
+
+                    b.Property<string>("AppealRoute")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("appeal_route");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_on");
+
+                    b.Property<string>("ExtensionNoticeBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("extension_notice_by");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("forwarded_to");
+
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_urgent");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("postal_address");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("refusal_ground");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("refusal_reasons");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<string>("UrgencyChangeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("urgency_change_reason");
+
+                    b.Property<string>("UrgentGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("urgent_ground");
+
+                    b.Property<string>("UrgentJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("urgent_justification");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_card_id");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_submission_key");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_tracking_code");
+
+                    b.HasIndex("State", "DueDate")
+                        .HasDatabaseName("ix_information_requests_state_due_date");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2541,6 +2719,16 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasForeignKey("OfficialId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_officials_official_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.InformationRequests.InformationRequest", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.InformationRequests.InformationRequest", "CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_requests_registration_cards_card_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>

@@ -1731,6 +1731,184 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.InformationRequests.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_by");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_text");
+
+                    b.Property<string>("AnswerTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_to");
+
+                    b.Property<string>("AppealRoute")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appeal_route");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extended_on");
+
+                    b.Property<string>("ExtensionNoticeBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_notice_by");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("forwarded_to");
+
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_urgent");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_address");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_ground");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reasons");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<string>("UrgencyChangeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgency_change_reason");
+
+                    b.Property<string>("UrgentGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgent_ground");
+
+                    b.Property<string>("UrgentJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgent_justification");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_card_id");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_submission_key");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_information_requests_tracking_code");
+
+                    b.HasIndex("State", "DueDate")
+                        .HasDatabaseName("ix_information_requests_state_due_date");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2531,6 +2709,16 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasForeignKey("OfficialId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_officials_official_id");
+                });
+
+            modelBuilder.Entity("Ratusha.Features.InformationRequests.InformationRequest", b =>
+                {
+                    b.HasOne("Ratusha.Features.Registration.RegistrationCard", null)
+                        .WithOne()
+                        .HasForeignKey("Ratusha.Features.InformationRequests.InformationRequest", "CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_requests_registration_cards_card_id");
                 });
 
             modelBuilder.Entity("Ratusha.Features.MailJournal.MailJournalEntry", b =>
