@@ -33,6 +33,7 @@ builder.Services.AddSingleton(Ratusha.Features.DeputyAppeals.DeputyAppealRules.L
 builder.Services.AddSingleton(Ratusha.Features.InformationRequests.InformationRequestRules.Kind);
 builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddSingleton<ICardGuard, AppealCardGuard>();
+builder.Services.AddSingleton<ICardGuard, Ratusha.Features.DeputyAppeals.DeputyAppealCardGuard>();
 builder.Services.AddSingleton<CardVisibility>();
 builder.Services.AddSingleton<ITermChangeListener, ApplicantNotices>();
 builder.Services.AddSingleton<ITermChangeListener, Ratusha.Features.DeputyAppeals.DeputyNotices>();

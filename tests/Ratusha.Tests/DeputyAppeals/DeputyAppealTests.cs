@@ -287,6 +287,10 @@ public abstract class DeputyAppealTests(RatushaApp app)
         async Task<HttpStatusCode> Get(string user, DeputyAppealResponse a) => (await (await app.As(user)).GetAsync($"/api/v1/deputy-appeals/{a.Id}")).StatusCode;
         foreach (var user in new[] { "registrar", "mayor", "deputy" }) Assert.Equal(HttpStatusCode.OK, await Get(user, education));
         foreach (var user in new[] { "executor", "head", "admin", "hotline", "controller" }) Assert.Equal(HttpStatusCode.NotFound, await Get(user, education));
+        // The same on the control machine's own routes and pages: the card of a deputy appeal is guarded like the register.
+        async Task<HttpStatusCode> Control(string user, DeputyAppealResponse a) => (await (await app.As(user)).GetAsync($"/api/v1/cards/{a.CardId}/resolutions")).StatusCode;
+        foreach (var user in new[] { "registrar", "mayor", "deputy" }) Assert.Equal(HttpStatusCode.OK, await Control(user, education));
+        foreach (var user in new[] { "executor", "head", "admin", "hotline", "controller" }) Assert.Equal(HttpStatusCode.NotFound, await Control(user, education));
         Assert.Equal(HttpStatusCode.Forbidden, await Get("citizen", education));
         Assert.Equal(HttpStatusCode.OK, await Get("head", housing));
         Assert.Equal(HttpStatusCode.OK, await Get("executor", housing));

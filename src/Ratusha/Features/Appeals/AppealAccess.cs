@@ -27,31 +27,28 @@ public sealed record AppealAccess(bool All, Guid? DepartmentId, Guid? OfficialId
 
     /// <summary>
     /// The cards of <paramref name="cards"/> this user may see: an appeal's card by the rules above; any other card
-    /// only when <paramref name="others"/> (the user's department scope) allows it, or never when it is null.
+    /// passes when <paramref name="othersPass"/> (another rule decides on it), or never.
     /// </summary>
-    internal IQueryable<RegistrationCard> Visible(RatushaDb db, IQueryable<RegistrationCard> cards, DepartmentScope? others = null)
+    internal IQueryable<RegistrationCard> Visible(RatushaDb db, IQueryable<RegistrationCard> cards, bool othersPass = false)
     {
-        if (All && others is null) return cards;
+        if (All) return othersPass ? cards : cards.Where(c => db.Appeals.Any(a => a.CardId == c.Id));
         var all = All;
         var department = DepartmentId;
         var official = OfficialId;
         var hotline = Hotline;
-        var withOthers = others is not null;
-        var othersAll = others?.CouncilWide ?? false;
-        var othersDepartment = others?.DepartmentId;
         return cards.Where(c => db.Appeals.Any(a => a.CardId == c.Id)
             ? all
               || (hotline && db.Appeals.Any(a => a.CardId == c.Id && (a.Channel == ClassifierLists.Hotline1545 || a.Channel == ClassifierLists.RegionalHotline)))
               || (department != null && (c.DepartmentId == department || db.Assignments.Where(s => s.CardId == c.Id && s.DepartmentId == department).Skip(0).Any()))
               || (official != null && (db.Assignments.Where(s => s.CardId == c.Id && s.ExecutorId == official).Skip(0).Any()
                                        || db.Resolutions.Where(r => r.CardId == c.Id && r.ControllerId == official).Skip(0).Any()))
-            : withOthers && (othersAll || (othersDepartment != null && c.DepartmentId == othersDepartment)));
+            : othersPass);
     }
 
     /// <summary>The appeals (with their cards) this user may see, optionally narrowed to <paramref name="appeals"/> first.</summary>
     internal IQueryable<AppealRow> Rows(RatushaDb db, IQueryable<Appeal>? appeals = null) =>
         from a in (appeals ?? db.Appeals).AsNoTracking()
-        join c in Visible(db, db.RegistrationCards.AsNoTracking()) on a.CardId equals c.Id
+        join c in Visible(db, db.RegistrationCards.AsNoTracking(), othersPass: true) on a.CardId equals c.Id // the join keeps appeals only
         select new AppealRow { a = a, c = c };
 }
 
@@ -67,6 +64,6 @@ internal sealed class AppealCardGuard : ICardGuard
 {
     public IQueryable<Guid> Owned(RatushaDb db) => db.Appeals.Select(a => a.CardId);
 
-    public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards, DepartmentScope others) =>
-        AppealAccess.Of(user).Visible(db, cards, others);
+    public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards) =>
+        AppealAccess.Of(user).Visible(db, cards, othersPass: true);
 }

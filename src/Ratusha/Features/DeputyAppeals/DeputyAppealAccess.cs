@@ -48,3 +48,15 @@ internal static class DeputyAppealAccess
             && (r.AuthorId == official || r.ControllerId == official || r.Assignments.Any(a => a.IsLead && a.ExecutorId == official)), ct);
     }
 }
+
+/// <summary>Cards of deputy appeals are seen only as <see cref="DeputyAppealAccess"/> allows, wherever they are shown (the control page too).</summary>
+internal sealed class DeputyAppealCardGuard : ICardGuard
+{
+    public IQueryable<Guid> Owned(RatushaDb db) => db.DeputyAppeals.Select(d => d.CardId);
+
+    public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards)
+    {
+        var visible = DeputyAppealAccess.Rows(db, user).Select(x => x.c.Id);
+        return cards.Where(c => !db.DeputyAppeals.Any(d => d.CardId == c.Id) || visible.Contains(c.Id));
+    }
+}
