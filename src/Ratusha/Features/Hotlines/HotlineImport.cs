@@ -346,10 +346,13 @@ internal static class HotlineImport
                 }
                 catch (DbUpdateException)
                 {
-                    results.Add((row, Outcome.Invalid<Appeal>(new Dictionary<string, string[]>
-                    {
-                        ["externalCaseNumber"] = [$"Звернення № {request.ExternalCaseNumber} щойно зареєстровано іншим імпортом."],
-                    })));
+                    // Another import took the case meanwhile — or the database refused the row for another reason: say which.
+                    db.ChangeTracker.Clear();
+                    var external = RegisterAppeal.ExternalNumber(request);
+                    var taken = external is not null && await db.Appeals.AnyAsync(a => a.Channel == request.Channel && a.ExternalCaseNumber == external, ct);
+                    results.Add((row, Outcome.Invalid<Appeal>(taken
+                        ? new Dictionary<string, string[]> { ["externalCaseNumber"] = [$"Звернення № {external} щойно зареєстровано іншим імпортом."] }
+                        : new Dictionary<string, string[]> { ["row"] = ["Рядок не збережено: база даних відхилила запис. Імпортуйте файл ще раз; уже зареєстровані рядки не повторяться."] })));
                 }
                 db.ChangeTracker.Clear(); // saved or not: tracking the earlier rows would make each save slower than the last
             }
