@@ -287,12 +287,22 @@ public abstract class InformationRequestTests(RatushaApp app)
     public async Task Only_those_who_handle_requests_or_the_lead_executor_decide_and_each_role_sees_its_own()
     {
         var request = await Registered(At(2026, 11, 20));
-        var (controller, _, problem) = await Act("controller", request.Id, "answer", new { text = "Відповідь." });
-        Assert.Equal(HttpStatusCode.Forbidden, controller);
+        var (controller, _, _) = await Act("controller", request.Id, "answer", new { text = "Відповідь." });
+        Assert.Equal(HttpStatusCode.NotFound, controller); // a controller of other items does not see the request at all
+        var (deputy, _, problem) = await Act("deputy", request.Id, "refusal", new { ground = "restricted", reasons = "…" });
+        Assert.Equal(HttpStatusCode.Forbidden, deputy); // sees it, but the decision is for those who handle requests
         Assert.Contains("відповідальний", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
-        var (deputy, _, _) = await Act("deputy", request.Id, "refusal", new { ground = "restricted", reasons = "…" });
-        Assert.Equal(HttpStatusCode.Forbidden, deputy);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("executor")).GetAsync($"/api/v1/information-requests/{request.Id}")).StatusCode);
+        // The requester's name and addresses are personal data: neither the administrator nor a controller of other
+        // items sees the request, in its register or on the control machine's routes.
+        foreach (var user in new[] { "admin", "controller", "executor" })
+        {
+            var client = await app.As(user);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cards/{request.CardId}/resolutions")).StatusCode);
+            if (user != "admin") Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/information-requests/{request.Id}")).StatusCode);
+        }
+        foreach (var user in new[] { "registrar", "hotline", "mayor", "deputy" })
+            Assert.Equal(HttpStatusCode.OK, (await (await app.As(user)).GetAsync($"/api/v1/information-requests/{request.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("citizen")).GetAsync("/api/v1/information-requests/")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("executor")).PostAsJsonAsync($"/api/v1/information-requests/{request.Id}/forward", new { to = "Х" })).StatusCode);
         var (hotline, answered, _) = await Act("hotline", request.Id, "answer", new { text = "Відповідь спеціаліста з питань доступу до інформації." });
