@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
@@ -62,7 +63,7 @@ internal sealed class AppealRow
 /// <summary>Cards of appeals are seen only as <see cref="AppealAccess"/> allows, wherever they are shown.</summary>
 internal sealed class AppealCardGuard : ICardGuard
 {
-    public IQueryable<Guid> Owned(RatushaDb db) => db.Appeals.Select(a => a.CardId);
+    public Expression<Func<RegistrationCard, bool>> Owns(RatushaDb db) => c => db.Appeals.Where(a => a.CardId == c.Id).Skip(0).Any();
 
     public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards) =>
         AppealAccess.Of(user).Visible(db, cards, othersPass: true);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
@@ -52,7 +53,7 @@ internal static class DeputyAppealAccess
 /// <summary>Cards of deputy appeals are seen only as <see cref="DeputyAppealAccess"/> allows, wherever they are shown (the control page too).</summary>
 internal sealed class DeputyAppealCardGuard : ICardGuard
 {
-    public IQueryable<Guid> Owned(RatushaDb db) => db.DeputyAppeals.Select(d => d.CardId);
+    public Expression<Func<RegistrationCard, bool>> Owns(RatushaDb db) => c => db.DeputyAppeals.Where(d => d.CardId == c.Id).Skip(0).Any();
 
     public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards)
     {

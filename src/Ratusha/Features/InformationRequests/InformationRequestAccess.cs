@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Ratusha.Data;
 using Ratusha.Features.Identity;
@@ -15,7 +16,7 @@ internal sealed class InformationRequestCardGuard : ICardGuard
 {
     private static readonly string[] AllRequests = [Roles.Registrar, Roles.HotlineSpecialist, Roles.Mayor, Roles.DeputyMayor];
 
-    public IQueryable<Guid> Owned(RatushaDb db) => db.InformationRequests.Select(r => r.CardId);
+    public Expression<Func<RegistrationCard, bool>> Owns(RatushaDb db) => c => db.InformationRequests.Where(r => r.CardId == c.Id).Skip(0).Any();
 
     public IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards)
     {

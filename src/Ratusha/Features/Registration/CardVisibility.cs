@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Ratusha.Data;
 using Ratusha.Features.Identity;
 
@@ -8,8 +10,11 @@ namespace Ratusha.Features.Registration;
 /// <summary>A module whose items carry personal data decides who sees them (appeals: <c>AppealAccess</c>).</summary>
 public interface ICardGuard
 {
-    /// <summary>The cards the module owns: those with its record beside them.</summary>
-    IQueryable<Guid> Owned(RatushaDb db);
+    /// <summary>
+    /// Whether a card is the module's (its record stands beside it), as a per-row check the database can probe by key
+    /// (end the subquery in <c>.Skip(0)</c>, so that PostgreSQL does not hash the whole table for it).
+    /// </summary>
+    Expression<Func<RegistrationCard, bool>> Owns(RatushaDb db);
 
     /// <summary>The cards the user may see of those the module guards; every other card passes unchanged.</summary>
     IQueryable<RegistrationCard> Filter(RatushaDb db, ClaimsPrincipal user, IQueryable<RegistrationCard> cards);
@@ -31,8 +36,8 @@ public sealed class CardVisibility(IEnumerable<ICardGuard> guards)
         if (scope.CouncilWide) return cards;
         var department = scope.DepartmentId;
         // A guarded card has passed its guard; any other needs the department it is addressed to.
-        var guarded = Guarded(db);
-        return cards.Where(c => (c.DepartmentId != null && c.DepartmentId == department) || guarded.Contains(c.Id));
+        Expression<Func<RegistrationCard, bool>> addressed = c => c.DepartmentId != null && c.DepartmentId == department;
+        return cards.Where(guards.Aggregate(addressed, (either, guard) => Or(either, guard.Owns(db))));
     }
 
     public async Task<bool> CanSeeAsync(RatushaDb db, ClaimsPrincipal user, Guid cardId, CancellationToken ct)
@@ -40,13 +45,15 @@ public sealed class CardVisibility(IEnumerable<ICardGuard> guards)
         var card = db.RegistrationCards.AsNoTracking().Where(c => c.Id == cardId);
         if (await Filter(db, user, card).AnyAsync(ct)) return true;
         if (!await card.AnyAsync(ct)) return false;
-        if (await Guarded(db).ContainsAsync(cardId, ct)) return false;
+        if (guards.Length > 0 && await card.AnyAsync(guards.Skip(1).Aggregate(guards[0].Owns(db), (either, guard) => Or(either, guard.Owns(db))), ct))
+            return false;
         var official = DepartmentScope.OfficialOf(user);
         var department = DepartmentScope.Of(user).DepartmentId;
         return await db.Resolutions.AnyAsync(r => r.CardId == cardId && (r.AuthorId == official || r.ControllerId == official
             || r.Assignments.Any(a => a.ExecutorId == official || (department != null && a.DepartmentId == department))), ct);
     }
 
-    private IQueryable<Guid> Guarded(RatushaDb db) =>
-        guards.Length == 0 ? db.RegistrationCards.Where(_ => false).Select(c => c.Id) : guards.Select(g => g.Owned(db)).Aggregate(Queryable.Concat);
+    private static Expression<Func<RegistrationCard, bool>> Or(Expression<Func<RegistrationCard, bool>> a, Expression<Func<RegistrationCard, bool>> b) =>
+        Expression.Lambda<Func<RegistrationCard, bool>>(
+            Expression.OrElse(a.Body, ReplacingExpressionVisitor.Replace(b.Parameters[0], a.Parameters[0], b.Body)), a.Parameters[0]);
 }
