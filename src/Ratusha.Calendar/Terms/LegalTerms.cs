@@ -51,6 +51,7 @@ public static class LegalTerms
         new("mayor-return", "Повернення розглянутих документів до загального відділу (до 11:00)", new WorkingDays(1), $"п. 5.1.16 {Regulation}"),
         new("rework", "Доопрацювання документа після незгоди з відповіддю", new CalendarDays(5), $"п. 5.3.10 {Regulation}"),
         new("for-information", "Повернення документа з резолюцією «До відома» для формування справ", new Months(1), $"п. 5.3.13 {Regulation}"),
+        new("control-quarterly-report", "Подання інформації про стан контролю за виконанням документів за квартал (до 15-го числа наступного місяця)", new CalendarDays(15), $"п. 5.2.9 {Regulation}"),
         new("interim-report", "Проміжний строк інформування про хід виконання доручення, строк якого перевищує три місяці", new Months(3), $"п. 2.6.3 {Regulation}"),
         new("interdepartment-request", "Вмотивована відповідь на запит іншого структурного підрозділу", new CalendarDays(5), $"п. 3.5.2 {Regulation}"),
         new("co-executor", "Подання матеріалів співвиконавцями відповідальному виконавцю", new WorkingDaysBefore(3), $"п. 6.14 {Regulation}"),

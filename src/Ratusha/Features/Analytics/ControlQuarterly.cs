@@ -90,7 +90,8 @@ internal static class ControlQuarterly
         if (tables.Count == 0)
             tables.Add(new ReportTable("Документи на контролі", "Підрозділ відповідального виконавця", columns, [Row("Усього", [0, 0, 0, 0, 0, 0], false, null, total: true)], []));
 
-        var due = calendar.OnOrAfter(end.AddDays(1).AddDays(14));
+        // The 15th of the next month is 15 calendar days after the quarter's last day; the engine moves it to a working day.
+        var due = Deadline.For(ControlRules.Term("control-quarterly-report"), end, calendar).Due;
         return new AnalyticsReport(Code, Title, $"{quarter.Title}: {days}", scope.Describe(departments),
             [
                 $"Подається до загального відділу щокварталу не пізніше 15-го числа (п. 5.2.9 Регламенту): за цей квартал — до {Ui.Formats.Date(due)}.",

@@ -52,11 +52,8 @@ internal static class AppealEndpoints
 
     private static async Task<FileStreamHttpResult> Export([AsParameters] AppealFilter filter, ClaimsPrincipal user, RatushaDb db, TimeProvider clock, CancellationToken ct)
     {
-        var stream = new MemoryStream();
         var rows = await AppealViews.ExportRowsAsync(db, AppealAccess.Of(user), filter with { After = null }, OfficeDay.Today(clock), 100_000, ct);
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
-        stream.Position = 0;
-        return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zvernennia.xlsx");
+        return await Ui.XlsxFile.OfAsync(rows, "zvernennia.xlsx", ct);
     }
 
     private static async Task<Ok<EarlierAppeal[]>> Earlier(string? surname, string? givenName, string? address, string? phone, string? topic, ClaimsPrincipal user, RatushaDb db, CancellationToken ct) =>

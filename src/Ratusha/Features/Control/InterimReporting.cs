@@ -14,8 +14,7 @@ public static class InterimReporting
     public static IReadOnlyList<DateOnly> Dates(DateOnly registeredOn, DateOnly due, WorkingCalendar calendar)
     {
         if (Term.Rule is not Months step) return [];
-        var dates = new List<DateOnly>();
-        if (registeredOn.AddMonths(step.Count) >= due) return dates; // not longer than three months: no interim dates
+        var dates = new List<DateOnly>(); // a term of three months or less gets none: the first date is not before it
         for (var n = 1; n < 100; n++)
         {
             var date = Deadline.For(new Months(step.Count * n), registeredOn, calendar).Due;

@@ -69,10 +69,7 @@ internal static class DeputyAppealEndpoints
     private static async Task<FileStreamHttpResult> Export([AsParameters] DeputyAppealFilter filter, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct)
     {
         var rows = await DeputyAppealViews.ExportRowsAsync(db, AppealAccess.Of(user), filter, await calendars.GetAsync(ct), OfficeDay.Today(clock), 100_000, ct);
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
-        stream.Position = 0;
-        return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "deputatski-zvernennia.xlsx");
+        return await Ui.XlsxFile.OfAsync(rows, "deputatski-zvernennia.xlsx", ct);
     }
 
     private static async Task<Results<Ok<DeputyAppealResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>

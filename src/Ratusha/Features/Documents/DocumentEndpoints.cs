@@ -56,10 +56,7 @@ internal static class DocumentEndpoints
     private static async Task<FileStreamHttpResult> Export([AsParameters] DocumentFilter filter, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, TimeProvider clock, CancellationToken ct)
     {
         var rows = await DocumentViews.ExportAsync(db, visibility, user, filter, OfficeDay.Today(clock), 100_000, ct);
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
-        stream.Position = 0;
-        return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dokumenty.xlsx");
+        return await Ui.XlsxFile.OfAsync(rows, "dokumenty.xlsx", ct);
     }
 
     private static async Task<Results<Created<DocumentResponse>, ValidationProblem, ProblemHttpResult>> Register(

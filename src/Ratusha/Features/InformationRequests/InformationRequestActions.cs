@@ -169,10 +169,7 @@ internal static class InformationRequestActions
             $"повідомляємо про відмову в його задоволенні на підставі {clause} {Law}: {title}.\n\nМотиви відмови: {command.Reasons.Trim()}\n\n" +
             $"Порядок оскарження: {route}\n\n{signer}, {Ui.Formats.Date(x.Today)}";
         r.Refuse(command.Ground!, command.Reasons, route, x.Official, x.Today, x.Now);
-        await RecordOnControlAsync(db, x, letter, by, to, ct);
-        if (by == AnswerDelivery.Email)
-            await Outbox.EnqueueAsync(db, $"information-request-refusal:{r.Id}", to, $"Відповідь на ваш запит на інформацію № {x.Index}: відмова", letter, x.Now, ct);
-        await db.SaveChangesAsync(ct);
+        await ReplyAsync(db, x, letter, by, to, "refusal", $"Відповідь на ваш запит на інформацію № {x.Index}: відмова", letter, ct);
         return Outcome.Done(r);
     }
 
@@ -194,10 +191,7 @@ internal static class InformationRequestActions
         var notice = $"Міська рада не володіє інформацією, яку ви запитали у запиті № {x.Index}. Відповідно до ч. 3 ст. 22 {Law} " +
             $"ваш запит направлено належному розпоряднику: {command.To.Trim()}." + (Ui.FormText.OrNull(command.Note) is { } note ? $"\n\n{note}" : "");
         r.Forward(command.To, notice, x.Official, x.Today, x.Now);
-        await RecordOnControlAsync(db, x, notice, by, to, ct);
-        if (by == AnswerDelivery.Email)
-            await Outbox.EnqueueAsync(db, $"information-request-forward:{r.Id}", to, $"Ваш запит на інформацію № {x.Index} направлено належному розпоряднику", notice, x.Now, ct);
-        await db.SaveChangesAsync(ct);
+        await ReplyAsync(db, x, notice, by, to, "forward", $"Ваш запит на інформацію № {x.Index} направлено належному розпоряднику", notice, ct);
         return Outcome.Done(r);
     }
 
@@ -214,12 +208,8 @@ internal static class InformationRequestActions
         if (errors.Count > 0) return Outcome.Invalid<InformationRequest>(errors);
 
         r.Answer(command.Text, by, to, x.Official, x.Today, x.Now);
-        await RecordOnControlAsync(db, x, command.Text, by, to, ct);
-        if (by == AnswerDelivery.Email)
-            await Outbox.EnqueueAsync(db, $"information-request-answer:{r.Id}", to, $"Відповідь на ваш запит на інформацію № {x.Index}",
-                $"{r.RequesterName}!\n\nНа ваш запит на інформацію № {x.Index} від {Ui.Formats.Date(InformationRequestTerms.ReceivedOn(r.ReceivedAt))} повідомляємо:\n\n{command.Text.Trim()}",
-                x.Now, ct);
-        await db.SaveChangesAsync(ct);
+        await ReplyAsync(db, x, command.Text, by, to, "answer", $"Відповідь на ваш запит на інформацію № {x.Index}",
+            $"{r.RequesterName}!\n\nНа ваш запит на інформацію № {x.Index} від {Ui.Formats.Date(InformationRequestTerms.ReceivedOn(r.ReceivedAt))} повідомляємо:\n\n{command.Text.Trim()}", ct);
         return Outcome.Done(r);
     }
 
@@ -260,6 +250,15 @@ internal static class InformationRequestActions
     }
 
     /// <summary>When the lead executor of the request's resolution closes it, the machine keeps it as their answer, delivered.</summary>
+    /// <summary>The final reply (answer, refusal, forwarding): recorded on control as the lead's delivered answer, sent by e-mail through the outbox when it goes by e-mail, saved.</summary>
+    private static async Task ReplyAsync(RatushaDb db, Context x, string recorded, AnswerDelivery by, string to, string kind, string subject, string body, CancellationToken ct)
+    {
+        await RecordOnControlAsync(db, x, recorded, by, to, ct);
+        if (by == AnswerDelivery.Email)
+            await Outbox.EnqueueAsync(db, $"information-request-{kind}:{x.Request.Id}", to, subject, body, x.Now, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
     private static async Task RecordOnControlAsync(RatushaDb db, Context x, string text, AnswerDelivery by, string to, CancellationToken ct)
     {
         if (x.Official is not { } official) return;

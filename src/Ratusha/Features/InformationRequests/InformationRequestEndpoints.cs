@@ -54,10 +54,7 @@ internal static class InformationRequestEndpoints
         [AsParameters] InformationRequestFilter filter, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, TimeProvider clock, CancellationToken ct)
     {
         var rows = await InformationRequestViews.ExportRowsAsync(db, visibility, user, filter, clock.GetUtcNow(), OfficeDay.Today(clock), 100_000, ct);
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, cancellationToken: ct);
-        stream.Position = 0;
-        return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zapyty-na-informatsiiu.xlsx");
+        return await Ui.XlsxFile.OfAsync(rows, "zapyty-na-informatsiiu.xlsx", ct);
     }
 
     private static async Task<Results<Ok<InformationRequestResponse>, NotFound>> Get(
