@@ -12,13 +12,13 @@ internal static class DataSetup
         {
             var cs = config.GetConnectionString("Ratusha")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Ratusha is not set.");
-            services.AddDbContext<PostgresRatushaDb>(o => o.UseNpgsql(cs));
+            services.AddDbContext<PostgresRatushaDb>(o => o.UseNpgsql(cs).ConfigureWarnings(PerRowProbes));
             services.AddScoped<RatushaDb>(sp => sp.GetRequiredService<PostgresRatushaDb>());
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var cs = config.GetConnectionString("Ratusha") ?? $"Data Source={SqliteFile(config, env)};Cache=Shared;Pooling=True";
-            services.AddDbContext<SqliteRatushaDb>(o => o.UseSqlite(cs).AddInterceptors(SqlitePragmas.Instance));
+            services.AddDbContext<SqliteRatushaDb>(o => o.UseSqlite(cs).AddInterceptors(SqlitePragmas.Instance).ConfigureWarnings(PerRowProbes));
             services.AddScoped<RatushaDb>(sp => sp.GetRequiredService<SqliteRatushaDb>());
         }
         else
@@ -27,6 +27,13 @@ internal static class DataSetup
         }
         return services;
     }
+
+    /// <summary>
+    /// EXISTS subqueries end in <c>.Skip(0)</c> on purpose, so that PostgreSQL probes per row instead of hashing a whole table
+    /// (docs/PERFORMANCE.md); EF's warning about a row limit without ORDER BY would otherwise flood the log on every page.
+    /// </summary>
+    private static void PerRowProbes(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder w) =>
+        w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning);
 
     private static string SqliteFile(IConfiguration config, IHostEnvironment env)
     {
