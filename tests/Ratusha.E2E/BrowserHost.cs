@@ -33,6 +33,8 @@ public class BrowserHost : IAsyncLifetime
         if (!File.Exists(chromium))
             throw new InvalidOperationException(
                 $"Chromium is not at {chromium}. Install it with scripts/setup-chromium.sh (apt-get install chromium) or set RATUSHA_CHROMIUM; run the tests with scripts/test.");
+        // A page that answers in 6 s on a loaded CI machine is slow, not wrong: assertions wait as long as actions do.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -90,52 +90,67 @@ internal static class AuditTrail
     private static string Format(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Appends the rows after the entity writes, just before commit, so the chain head is locked briefly.</summary>
-    public static async Task AppendAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct) =>
-        db.AuditEntries.AddRange(await ChainAsync(db, changes, actor, now, ct));
+    public static async Task AppendAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var block = await ChainBlock.TakeAsync(db, changes.Count, ct);
+        db.AuditEntries.AddRange([.. block.Rows(changes, actor, now)]);
+        await block.CloseAsync(db, ct);
+    }
 
     /// <summary>
-    /// The rows of the changes, chained on from the head, which moves past them in the caller's transaction (and stays
-    /// locked until it ends): the caller writes the rows in that transaction, through the context or in bulk.
+    /// A block of the chain taken from the head for a known number of rows: the head's sequence moves past them at once
+    /// and stays locked until the caller's transaction ends. The rows are chained as they are enumerated — so a bulk
+    /// writer can stream them while they are made — and <see cref="CloseAsync"/> moves the head's hash to the last one.
     /// </summary>
-    public static async Task<List<AuditEntry>> ChainAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct)
+    public sealed class ChainBlock
     {
-        long last;
-        string hash;
-        await using (var reserve = db.InTransaction(
-            "UPDATE audit_chain_head SET last_sequence = last_sequence + @count WHERE id = 1 RETURNING last_sequence, last_hash",
-            ("@count", (long)changes.Count)))
+        private readonly int count;
+        private long sequence;
+        private string hash;
+        private int chained;
+
+        private ChainBlock(int count, long sequence, string hash) => (this.count, this.sequence, this.hash) = (count, sequence, hash);
+
+        public static async Task<ChainBlock> TakeAsync(RatushaDb db, int count, CancellationToken ct)
         {
+            await using var reserve = db.InTransaction(
+                "UPDATE audit_chain_head SET last_sequence = last_sequence + @count WHERE id = 1 RETURNING last_sequence, last_hash",
+                ("@count", (long)count));
             await using var reader = await reserve.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) throw new InvalidOperationException("The audit chain head row is missing.");
-            last = reader.GetInt64(0) - changes.Count;
-            hash = reader.GetString(1);
+            return new ChainBlock(count, reader.GetInt64(0) - count, reader.GetString(1));
         }
 
-        var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero); // PostgreSQL keeps microseconds
-        var rows = new List<AuditEntry>(changes.Count);
-        foreach (var c in changes)
+        /// <summary>The rows of the changes, each chained to the one before; enumerate once.</summary>
+        public IEnumerable<AuditEntry> Rows(IEnumerable<Change> changes, ICurrentActor actor, DateTimeOffset now)
         {
-            var row = new AuditEntry
+            var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero); // PostgreSQL keeps microseconds
+            foreach (var c in changes)
             {
-                Sequence = ++last,
-                At = at,
-                UserId = actor.UserId,
-                UserName = actor.Name,
-                EntityType = c.EntityType,
-                EntityId = c.EntityId,
-                Action = c.Action,
-                Before = c.Before,
-                After = c.After,
-                PreviousHash = hash,
-            };
-            row.Hash = hash = AuditHash.Of(row, hash);
-            rows.Add(row);
+                if (++chained > count) throw new InvalidOperationException($"The chain block was taken for {count} rows.");
+                var row = new AuditEntry
+                {
+                    Sequence = ++sequence,
+                    At = at,
+                    UserId = actor.UserId,
+                    UserName = actor.Name,
+                    EntityType = c.EntityType,
+                    EntityId = c.EntityId,
+                    Action = c.Action,
+                    Before = c.Before,
+                    After = c.After,
+                    PreviousHash = hash,
+                };
+                row.Hash = hash = AuditHash.Of(row, hash);
+                yield return row;
+            }
         }
 
-        await using (var head = db.InTransaction("UPDATE audit_chain_head SET last_hash = @hash WHERE id = 1", ("@hash", hash)))
+        public async Task CloseAsync(RatushaDb db, CancellationToken ct)
         {
+            if (chained != count) throw new InvalidOperationException($"The chain block was taken for {count} rows, {chained} were chained.");
+            await using var head = db.InTransaction("UPDATE audit_chain_head SET last_hash = @hash WHERE id = 1", ("@hash", hash));
             await head.ExecuteNonQueryAsync(ct);
         }
-        return rows;
     }
 }

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Ratusha.Calendar;
 using Ratusha.Data;
 using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
@@ -44,7 +46,11 @@ internal static class HotlineImport
         "dd/MM/yyyy HH:mm", "dd/MM/yyyy",
     ];
 
-    /// <summary>Reads and registers a whole export; a file that cannot be read at all gives the error of the «file» field.</summary>
+    /// <summary>
+    /// Reads and registers a whole export; a file that cannot be read at all gives the error of the «file» field. The
+    /// file is read and its rows checked on a thread of their own, a batch ahead, while the batch before is written:
+    /// neither needs the database, so on two cores they take no time of their own.
+    /// </summary>
     public static async Task<Outcome<HotlineImportReport>> RunAsync(
         RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, HotlineSource source,
         Stream stream, HotlineFile.Kind kind, CancellationToken ct)
@@ -52,7 +58,8 @@ internal static class HotlineImport
         var saved = await HotlineMappings.SavedAsync(db, source, ct);
         var codes = await AppealCodes.LoadAsync(db, ct);
         var lookup = await ClassifierLookup.LoadAsync(db, ct);
-        var run = new Run(db, calendars, clock, actor, source, codes);
+        var journalCode = RegisterAppeal.JournalOf(source.Channel);
+        var journal = await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Code == journalCode && j.IsActive, ct);
 
         using var rows = Rows(stream, kind).GetEnumerator();
         if (!TryMove(rows, out var header, out var unreadable))
@@ -64,23 +71,53 @@ internal static class HotlineImport
                 return Outcome.Invalid<HotlineImportReport>(Outcome.Error("file",
                     $"У файлі не знайдено стовпця «{HotlineFields.Title(required)}». Зіставте стовпці файлу з полями на сторінці відповідності стовпців і повторіть імпорт."));
 
-        while (true)
+        var checker = new Checker(headers, columns, lookup, source, codes, journal, await calendars.GetAsync(ct), clock);
+        var run = new Run(db, calendars, clock, actor, source, codes, journal);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var batches = Channel.CreateBounded<List<Line>>(1);
+        var reading = Task.Run(() => ReadAsync(rows, header.Number, checker, batches.Writer, stop.Token), stop.Token);
+        try
         {
-            if (!TryMove(rows, out var row, out unreadable))
-            {
-                if (unreadable is not null) run.Reject(run.LastRow + 1, unreadable);
-                break;
-            }
-            run.LastRow = row!.Number;
-            if (row.Cells.All(c => Text(c) is null)) continue; // a blank line is not a row
-            run.Rows++;
-            var (request, problem) = Read(row, headers, columns, lookup, source);
-            if (request is null) run.Reject(row.Number, problem!);
-            else run.Add(row.Number, request);
-            if (run.Pending >= BatchSize) await run.FlushAsync(ct);
+            await foreach (var lines in batches.Reader.ReadAllAsync(ct)) await run.FlushAsync(lines, ct);
         }
-        await run.FlushAsync(ct);
-        return Outcome.Done(run.Report(ignored));
+        finally
+        {
+            await stop.CancelAsync(); // the writing failed: the reader stops too
+        }
+        var (count, last, broken) = await reading;
+        if (broken is not null) run.Reject(last + 1, broken);
+        return Outcome.Done(run.Report(count, ignored));
+    }
+
+    /// <summary>The rows of the file, checked, in batches; the count of rows, the last row's number and why the rest could not be read.</summary>
+    private static async Task<(int Rows, int LastRow, string? Unreadable)> ReadAsync(
+        IEnumerator<HotlineFile.Row> rows, int headerRow, Checker checker, ChannelWriter<List<Line>> batches, CancellationToken ct)
+    {
+        var (count, last) = (0, headerRow);
+        string? unreadable;
+        try
+        {
+            var batch = new List<Line>(BatchSize);
+            var now = checker.Now();
+            while (TryMove(rows, out var row, out unreadable))
+            {
+                last = row!.Number;
+                if (row.Cells.All(c => Text(c) is null)) continue; // a blank line is not a row
+                count++;
+                batch.Add(checker.Check(row, now));
+                if (batch.Count < BatchSize) continue;
+                await batches.WriteAsync(batch, ct);
+                (batch, now) = (new List<Line>(BatchSize), checker.Now());
+            }
+            if (batch.Count > 0) await batches.WriteAsync(batch, ct);
+            batches.Complete();
+        }
+        catch (Exception e)
+        {
+            batches.TryComplete(e);
+            throw;
+        }
+        return (count, last, unreadable);
     }
 
     private static IEnumerable<HotlineFile.Row> Rows(Stream stream, HotlineFile.Kind kind) => HotlineFile.Rows(stream, kind);
@@ -171,6 +208,38 @@ internal static class HotlineImport
         return local is { } l ? Ui.Formats.FromLocal(DateTime.SpecifyKind(l, DateTimeKind.Unspecified)) : null;
     }
 
+    /// <summary>
+    /// One row of the file on its way in: why it is not a request (<c>Problem</c>), or the request and either what its
+    /// check found wrong (<c>Errors</c>) or the card it makes, with its time of receipt and day of registration.
+    /// </summary>
+    private sealed record Line(int Row, RegisterAppealRequest? Request, string? Problem = null,
+        Dictionary<string, string[]>? Errors = null, RegisterCardRequest? Card = null, DateTimeOffset ReceivedAt = default, DateOnly Day = default);
+
+    /// <summary>
+    /// Reads a row into a request and checks it by the rules of <see cref="RegisterAppeal"/> — all that needs no database,
+    /// so that it can run beside the writing. Without an open journal the rows are left for the row-by-row path to refuse.
+    /// </summary>
+    private sealed class Checker(List<string> headers, Dictionary<string, int> columns, ClassifierLookup lookup, HotlineSource source,
+        AppealCodes codes, Journal? journal, WorkingCalendar calendar, TimeProvider clock)
+    {
+        public DateTimeOffset Now() => clock.GetUtcNow();
+
+        public Line Check(HotlineFile.Row row, DateTimeOffset now)
+        {
+            var (request, problem) = Read(row, headers, columns, lookup, source);
+            if (request is null) return new Line(row.Number, null, problem);
+            if (journal is null) return new Line(row.Number, request);
+            var errors = RegisterAppeal.Check(request, codes, now);
+            if (errors.Count > 0) return new Line(row.Number, request, Errors: errors);
+            var card = RegisterAppeal.CardRequest(request);
+            var cardErrors = new Dictionary<string, string[]>();
+            RegisterCard.Check(journal, card, now, cardErrors);
+            if (cardErrors.Count > 0) return new Line(row.Number, request, Errors: RegisterAppeal.CardErrors(cardErrors));
+            var receivedAt = RegisterCard.ReceivedAt(card, now);
+            return new Line(row.Number, request, Card: card, ReceivedAt: receivedAt, Day: RegisterCard.DayOf(receivedAt, calendar).Date);
+        }
+    }
+
     /// <summary>Codes of the classifier found by code or by name, as the centres write them.</summary>
     private sealed class ClassifierLookup(Dictionary<(string, string), string> byKey)
     {
@@ -189,21 +258,14 @@ internal static class HotlineImport
         public string? Find(string list, string text) => byKey.GetValueOrDefault((list, HotlineFields.Key(text)));
     }
 
-    /// <summary>The state of one import: the batch being gathered, the counts and the reported rows.</summary>
-    private sealed class Run(RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, HotlineSource source, AppealCodes codes)
+    /// <summary>The state of one import: the counts and the reported rows, and the writing of each batch.</summary>
+    private sealed class Run(RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, HotlineSource source, AppealCodes codes, Journal? journal)
     {
-        private readonly List<(int Row, RegisterAppealRequest Request)> batch = [];
         private readonly List<HotlineImportProblem> skipped = [];
         private readonly List<HotlineImportProblem> rejected = [];
         private int skippedCount;
         private int rejectedCount;
         private int registered;
-
-        public int Rows { get; set; }
-        public int LastRow { get; set; }
-        public int Pending => batch.Count;
-
-        public void Add(int row, RegisterAppealRequest request) => batch.Add((row, request));
 
         public void Reject(int row, string reason)
         {
@@ -217,35 +279,36 @@ internal static class HotlineImport
             if (skipped.Count < ListedProblems) skipped.Add(new(row, reason));
         }
 
-        public HotlineImportReport Report(List<string> ignored) =>
-            new(source.Code, Rows, registered, skippedCount, rejectedCount, skipped, rejected, ignored);
+        public HotlineImportReport Report(int rows, List<string> ignored) =>
+            new(source.Code, rows, registered, skippedCount, rejectedCount, skipped, rejected, ignored);
 
         /// <summary>
-        /// Registers the gathered rows: cases already here are looked up at once and skipped, the rest go in bulk in one
-        /// transaction. Should that fail on the database (another import took a case meanwhile), the batch is rolled
+        /// Registers a batch of checked rows: cases already here are looked up at once and skipped, the rest go in bulk in
+        /// one transaction. Should that fail on the database (another import took a case meanwhile), the batch is rolled
         /// back and the rows go one by one through <see cref="RegisterAppeal"/>, each reporting its own fate.
         /// </summary>
-        public async Task FlushAsync(CancellationToken ct)
+        public async Task FlushAsync(List<Line> lines, CancellationToken ct)
         {
-            if (batch.Count == 0) return;
-            var numbers = batch.Select(b => b.Request.ExternalCaseNumber!).Distinct().ToList();
+            foreach (var line in lines.Where(l => l.Request is null)) Reject(line.Row, line.Problem!);
+            var requested = lines.Where(l => l.Request is not null).ToList();
+            if (requested.Count == 0) return;
+            var numbers = requested.Select(l => l.Request!.ExternalCaseNumber!).Distinct().ToList();
             var existing = await db.Appeals.AsNoTracking().Where(a => a.Channel == source.Channel && numbers.Contains(a.ExternalCaseNumber!))
                 .Join(db.RegistrationCards, a => a.CardId, c => c.Id, (a, c) => new { a.ExternalCaseNumber, c.Index })
                 .ToDictionaryAsync(x => x.ExternalCaseNumber!, x => x.Index, ct);
             var firstRow = new Dictionary<string, int>();
-            var work = new List<(int Row, RegisterAppealRequest Request)>();
-            foreach (var (row, request) in batch)
+            var work = new List<Line>();
+            foreach (var line in requested)
             {
-                var number = request.ExternalCaseNumber!;
-                if (existing.TryGetValue(number, out var index)) Skip(row, $"Звернення № {number} уже зареєстровано: картка № {index}.");
-                else if (firstRow.TryGetValue(number, out var earlier)) Skip(row, $"Повторює рядок {earlier} (звернення № {number}).");
+                var number = line.Request!.ExternalCaseNumber!;
+                if (existing.TryGetValue(number, out var index)) Skip(line.Row, $"Звернення № {number} уже зареєстровано: картка № {index}.");
+                else if (firstRow.TryGetValue(number, out var earlier)) Skip(line.Row, $"Повторює рядок {earlier} (звернення № {number}).");
                 else
                 {
-                    firstRow[number] = row;
-                    work.Add((row, request));
+                    firstRow[number] = line.Row;
+                    work.Add(line);
                 }
             }
-            batch.Clear();
             if (work.Count == 0) return;
 
             var results = new List<(int Row, Outcome<Appeal> Outcome)>();
@@ -265,66 +328,63 @@ internal static class HotlineImport
 
         /// <summary>
         /// The batch in bulk, as <see cref="RegisterAppeal"/> would register it row by row: each row checked by the same
-        /// rules, its day of registration from the office hours, the journal's numbers for the batch taken per year in one
-        /// counter update, the cards and appeals made by their factories and written at once, and their audit rows
-        /// chained and written at once — all in one transaction. False, with nothing written, when the batch is not for
-        /// the bulk path (the journal is closed: the row-by-row path says so to each row) or the database refused it.
+        /// rules (by the <see cref="Checker"/>), the journal's numbers for the batch taken per year in one counter update,
+        /// the cards, appeals and their audit rows made by their factories while they stream to the database, all in one
+        /// transaction: the database indexes the rows already sent while the next ones are made. False, with nothing
+        /// written, when the batch is not for the bulk path (the journal is closed: the row-by-row path says so to each
+        /// row) or the database refused it.
         /// </summary>
-        private async Task<bool> TryBulkAsync(List<(int Row, RegisterAppealRequest Request)> work, List<(int Row, Outcome<Appeal> Outcome)> results, CancellationToken ct)
+        private async Task<bool> TryBulkAsync(List<Line> work, List<(int Row, Outcome<Appeal> Outcome)> results, CancellationToken ct)
         {
-            var journalCode = RegisterAppeal.JournalOf(source.Channel);
-            var journal = await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Code == journalCode && j.IsActive, ct);
-            if (journal is null || work.Any(w => w.Request.DepartmentId is not null || w.Request.SubmissionKey is not null)) return false;
-            var calendar = await calendars.GetAsync(ct);
-            var now = clock.GetUtcNow();
-
-            var ready = new List<(int Row, RegisterAppealRequest Request, RegisterCardRequest Card, DateTimeOffset ReceivedAt, DateOnly Day)>(work.Count);
-            foreach (var (row, request) in work)
-            {
-                var errors = RegisterAppeal.Check(request, codes, now);
-                RegisterCardRequest? card = null;
-                if (errors.Count == 0)
-                {
-                    card = RegisterAppeal.CardRequest(request);
-                    var cardErrors = new Dictionary<string, string[]>();
-                    RegisterCard.Check(journal, card, now, cardErrors);
-                    errors = RegisterAppeal.CardErrors(cardErrors);
-                }
-                if (errors.Count > 0)
-                {
-                    results.Add((row, Outcome.Invalid<Appeal>(errors)));
-                    continue;
-                }
-                var receivedAt = RegisterCard.ReceivedAt(card!, now);
-                ready.Add((row, request, card!, receivedAt, RegisterCard.DayOf(receivedAt, calendar).Date));
-            }
+            if (journal is null) return false;
+            foreach (var line in work.Where(l => l.Errors is not null)) results.Add((line.Row, Outcome.Invalid<Appeal>(line.Errors!)));
+            var ready = work.Where(l => l.Card is not null).ToList();
             if (ready.Count == 0) return true;
 
+            var now = clock.GetUtcNow();
             var cardType = db.Model.FindEntityType(typeof(RegistrationCard))!;
             var appealType = db.Model.FindEntityType(typeof(Appeal))!;
+            var cards = new List<RegistrationCard>(ready.Count);
+            var appeals = new List<Appeal>(ready.Count);
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var next = await BulkRows.ReserveAsync(db, journal, ready.Select(r => r.Day.Year), ct);
-                var cards = new List<RegistrationCard>(ready.Count);
-                var appeals = new List<Appeal>(ready.Count);
-                var changes = new List<AuditTrail.Change>(ready.Count * 2);
-                foreach (var (_, request, cardRequest, receivedAt, day) in ready)
+                IEnumerable<RegistrationCard> Cards()
                 {
-                    var number = next[day.Year]++;
-                    var card = RegistrationCard.Create(journal,
-                        new JournalNumber(day.Year, number, NumberFormat.Apply(journal.NumberFormat, number, day.Year, RegisterCard.Letter(cardRequest))),
-                        receivedAt, day, cardRequest.Summary, cardRequest.Correspondent, cardRequest.DepartmentId, actor.UserId, now);
-                    var appeal = RegisterAppeal.NewAppeal(card, request, codes);
-                    cards.Add(card);
-                    appeals.Add(appeal);
-                    changes.Add(AuditTrail.Added(cardType, card)); // the order of one save: the card, then its appeal
-                    changes.Add(AuditTrail.Added(appealType, appeal));
+                    foreach (var line in ready)
+                    {
+                        var number = next[line.Day.Year]++;
+                        var card = RegistrationCard.Create(journal,
+                            new JournalNumber(line.Day.Year, number, NumberFormat.Apply(journal.NumberFormat, number, line.Day.Year, RegisterCard.Letter(line.Card!))),
+                            line.ReceivedAt, line.Day, line.Card!.Summary, line.Card.Correspondent, line.Card.DepartmentId, actor.UserId, now);
+                        cards.Add(card);
+                        yield return card;
+                    }
                 }
-                await BulkRows.WriteAsync(db, cards, ct);
-                await BulkRows.WriteAsync(db, appeals, ct);
+                IEnumerable<Appeal> Appeals()
+                {
+                    for (var i = 0; i < ready.Count; i++)
+                    {
+                        var appeal = RegisterAppeal.NewAppeal(cards[i], ready[i].Request!, codes);
+                        appeals.Add(appeal);
+                        yield return appeal;
+                    }
+                }
+                IEnumerable<AuditTrail.Change> Changes()
+                {
+                    for (var i = 0; i < ready.Count; i++)
+                    {
+                        yield return AuditTrail.Added(cardType, cards[i]); // the order of one save: the card, then its appeal
+                        yield return AuditTrail.Added(appealType, appeals[i]);
+                    }
+                }
+                await BulkRows.WriteAsync(db, Cards(), ct);
+                await BulkRows.WriteAsync(db, Appeals(), ct);
                 await AppealTallies.AddAsync(db, cards.Zip(appeals), ct);
-                await BulkRows.WriteAsync(db, await AuditTrail.ChainAsync(db, changes, actor, clock.GetUtcNow(), ct), ct);
+                var chain = await AuditTrail.ChainBlock.TakeAsync(db, ready.Count * 2, ct);
+                await BulkRows.WriteAsync(db, chain.Rows(Changes(), actor, clock.GetUtcNow()), ct);
+                await chain.CloseAsync(db, ct);
                 await transaction.CommitAsync(ct);
                 for (var i = 0; i < ready.Count; i++) results.Add((ready[i].Row, Outcome.Done(appeals[i])));
                 return true;
@@ -336,9 +396,9 @@ internal static class HotlineImport
         }
 
         /// <summary>Each row in its own registration, reporting its own fate: when the batch could not go in bulk.</summary>
-        private async Task RowByRowAsync(List<(int Row, RegisterAppealRequest Request)> work, List<(int Row, Outcome<Appeal> Outcome)> results, CancellationToken ct)
+        private async Task RowByRowAsync(List<Line> work, List<(int Row, Outcome<Appeal> Outcome)> results, CancellationToken ct)
         {
-            foreach (var (row, request) in work)
+            foreach (var (row, request) in work.Select(l => (l.Row, l.Request!)))
             {
                 try
                 {
