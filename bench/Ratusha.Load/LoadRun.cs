@@ -87,7 +87,9 @@ internal static class LoadRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"registrations: {run.Acknowledged} acknowledged of {Math.Min(run.Tickets, o.Count)} attempted{(timedOut ? " (the duration ran out)" : "")}; {run.GaveUp} given up after {o.Retries} retries"));
         // A 4xx is a bug of the load or of the host; a 5xx or a lost answer only under a fault the caller made on purpose.
-        return refused > 0 || run.GaveUp > 0 || (faults > 0 && !o.TolerateFaults) ? 1 : 0;
+        // A 500 is an error the host did not expect, whatever the fault: a database away must be a 503 (retry), not a 500.
+        var unexpected = run.Stats.Values.Sum(s => s.ServerErrors.GetValueOrDefault(500) + s.BareUnavailable);
+        return refused > 0 || run.GaveUp > 0 || unexpected > 0 || (faults > 0 && !o.TolerateFaults) ? 1 : 0;
     }
 
     private static HttpClient Client(LoadOptions o) => new(new SocketsHttpHandler
@@ -134,7 +136,9 @@ internal static class LoadRun
                 }
                 return true;
             }
-            if (status is not null && (int)status < 500) return true; // refused: counted, not retried
+            // Refused: counted, not retried — except a conflict on a re-send, whose first sending may still be committing
+            // under the same submission key (its answer was lost to a timeout): the next re-send finds it.
+            if (status is not null && (int)status < 500 && !(status == HttpStatusCode.Conflict && attempt > 0)) return true;
             if (attempt < run.Options.Retries) await Pause(attempt);
         }
         Interlocked.Increment(ref run.GaveUp);
@@ -182,7 +186,8 @@ internal static class LoadRun
             JsonElement? json = null;
             if (readJson && response.IsSuccessStatusCode) json = await response.Content.ReadFromJsonAsync<JsonElement>();
             else await response.Content.ReadAsByteArrayAsync();
-            stats.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds, (int)response.StatusCode);
+            stats.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds, (int)response.StatusCode,
+                response.Content.Headers.ContentType?.MediaType == "application/problem+json");
             return (response.StatusCode, json);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or JsonException)
@@ -210,6 +215,9 @@ internal static class LoadRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {op.ToString().ToLowerInvariant()} | {times.Length} | {s.TwoXx} | {s.FourXx} | {s.FiveXx} | {s.Errors} | {At(times, 50):F1} | {At(times, 95):F1} | {At(times, 99):F1} | {times[^1]:F1} | {times.Length / elapsed.TotalSeconds:F1} |"));
         }
+        var byStatus = run.Stats.Values.SelectMany(s => s.ServerErrors).GroupBy(e => e.Key).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key}×{g.Sum(e => e.Value)}").ToList();
+        Console.WriteLine($"5xx by status: {(byStatus.Count == 0 ? "none" : string.Join(", ", byStatus))}; 503 without problem details: {run.Stats.Values.Sum(s => s.BareUnavailable)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"registrations acknowledged per second: {run.Acknowledged / elapsed.TotalSeconds:F1}"));
     }
@@ -262,7 +270,13 @@ internal static class LoadRun
         public List<double> Times { get; } = [];
         public int TwoXx, FourXx, FiveXx, Errors;
 
-        public void Add(double ms, int status)
+        /// <summary>The 5xx answers by status: 502 from nginx for a request a killed instance held, 503 for a database away.</summary>
+        public SortedDictionary<int, int> ServerErrors { get; } = [];
+
+        /// <summary>503 answers that were not RFC 9457 problem details (a client could not tell why, or when to retry).</summary>
+        public int BareUnavailable;
+
+        public void Add(double ms, int status, bool problem = false)
         {
             lock (gate)
             {
@@ -272,7 +286,11 @@ internal static class LoadRun
                     case 0: Errors++; break;
                     case < 300: TwoXx++; break;
                     case < 500: FourXx++; break;
-                    default: FiveXx++; break;
+                    default:
+                        FiveXx++;
+                        ServerErrors[status] = ServerErrors.GetValueOrDefault(status) + 1;
+                        if (status == 503 && !problem) BareUnavailable++;
+                        break;
                 }
             }
         }

@@ -22,7 +22,7 @@ fresh_database() {
   pg_port="$(pg_field Port)" pg_user="$(pg_field Username)" db_name="$1"
   PGOPTIONS="-c client_min_messages=warning" psql -X -q -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name"
   # Timeout: opening a connection; Command Timeout: a statement; Keepalive: a dead server is noticed on idle connections.
-  db_connection="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=$db_name;Timeout=5;Command Timeout=30;Keepalive=10;Maximum Pool Size=${POOL_SIZE:-100}"
+  db_connection="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=$db_name;Timeout=15;Command Timeout=30;Keepalive=10;Maximum Pool Size=${POOL_SIZE:-100}"
 }
 
 # start_host NAME PORT [extra host options…]: starts a host (Release) on 127.0.0.1:PORT on $db_connection, with the
