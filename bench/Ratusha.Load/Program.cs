@@ -1,12 +1,14 @@
 using Ratusha.Load;
 
-// HTTP load against a running Ratusha, on loopback only. Modes grow here; `probe` times lists one URL at a time.
+// HTTP load against a running Ratusha, on loopback only. Modes grow here; `probe` times lists one URL at a time,
+// `load` runs a mix of registrations, resolutions, answers and reads (LoadRun).
 try
 {
     return args switch
     {
         ["probe", .. var rest] => await Probe.RunAsync(ProbeOptions.Parse(rest)),
         ["hotline-file", .. var rest] => HotlineFile.Run(rest),
+        ["load", .. var rest] => await LoadRun.RunAsync(LoadOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -25,6 +27,15 @@ static int Usage()
         p50/p95/p99 and throughput per URL as a Markdown table. Only loopback addresses; at most 10,000 requests per URL.
         Ratusha.Load hotline-file --rows 1000000 --out calls.csv [--random-seed 1]
         Writes a 1545 contact centre's export of that many calls (CSV) for measuring the hotline import.
+        Ratusha.Load load --base http://127.0.0.1:5090 --password … [--clients 64] [--count 10000] [--duration 600]
+                          [--mix register=60,resolve=15,answer=10,start=10,search=5] [--acks acks.csv]
+                          [--retries 20] [--timeout 30] [--tolerate-faults false]
+        Registers appeals as the registrar, resolves them as the deputy mayor, answers as the executor, opens the start
+        page and searches, --clients at a time, until --count registrations (or operations, when the mix does not
+        register) or --duration seconds; a registration whose answer is lost is sent again with its submission key.
+        Prints a Markdown table per operation (2xx/4xx/5xx, p50/p95/p99, req/s) and writes the acknowledged
+        registrations to --acks. Exits 1 on any 4xx or given-up registration, and on any 5xx or lost answer unless
+        --tolerate-faults true. Loopback only; at most 1,000,000 registrations, 256 clients, one hour.
         """);
     return 2;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Ratusha.Data;
 using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
@@ -50,6 +51,8 @@ builder.Services.AddHostedService<Reminders>();
 builder.Services.AddSingleton<MailIngest>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailIngest>());
 builder.Services.AddRatushaWeb();
+if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys) // several instances share the key ring (sign-in cookies)
+    builder.Services.AddDataProtection().SetApplicationName("Ratusha").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
 var app = builder.Build();
 

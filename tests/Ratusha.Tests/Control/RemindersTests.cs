@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using MimeKit;
 using Ratusha.Features.Registration;
 using Ratusha.Tests.Infrastructure;
@@ -61,6 +64,33 @@ public abstract class RemindersTests(MailApp app)
 
         await Task.Delay(3000); // three more rounds of reminders and delivery
         Assert.Single(MailApp.LettersAbout(summary));
+    }
+
+    [Fact]
+    public async Task Instances_running_the_round_together_write_and_send_one_reminder()
+    {
+        // Three more reminder services on the same database, as three more instances of the host behind a balancer,
+        // each with its own round every second, racing the host's own: one letter, not four.
+        var (summary, _) = await Resolved(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(2)), "Date", "2026-11-26");
+        var instances = Enumerable.Range(0, 3).Select(_ => new Ratusha.Features.Control.Reminders(
+            app.Services.GetRequiredService<IServiceScopeFactory>(),
+            Options.Create(new Ratusha.Features.Control.ReminderOptions { Interval = TimeSpan.FromSeconds(1) }),
+            app.Services.GetRequiredService<Ratusha.Features.Deadlines.CalendarStore>(), app.Clock,
+            NullLogger<Ratusha.Features.Control.Reminders>.Instance)).ToList();
+        await Task.WhenAll(instances.Select(i => i.StartAsync(CancellationToken.None)));
+        try
+        {
+            Assert.Single(await WaitForLetters(summary, 1));
+            await Task.Delay(3000); // three more rounds on every instance
+        }
+        finally
+        {
+            await Task.WhenAll(instances.Select(i => i.StopAsync(CancellationToken.None)));
+            instances.ForEach(i => i.Dispose());
+        }
+        Assert.Single(MailApp.LettersAbout(summary));
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Body.Contains(summary)));
     }
 
     [Fact]

@@ -32,7 +32,9 @@ internal sealed class Reminders(IServiceScopeFactory scopes, IOptions<ReminderOp
         {
             try
             {
-                await RoundAsync(stoppingToken);
+                // A round that lost a race to another instance runs again at once: the letters the other instance wrote
+                // are skipped by their keys, and the rest of this round's letters are not left to the next hour.
+                if (!await RoundAsync(stoppingToken)) await RoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -42,7 +44,8 @@ internal sealed class Reminders(IServiceScopeFactory scopes, IOptions<ReminderOp
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task RoundAsync(CancellationToken ct)
+    /// <summary>One round; false when another instance wrote some of the same letters first (nothing of this round is saved).</summary>
+    private async Task<bool> RoundAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RatushaDb>();
@@ -60,7 +63,7 @@ internal sealed class Reminders(IServiceScopeFactory scopes, IOptions<ReminderOp
                                 && a.DueDate <= remindUntil
                           select new { a.Id, a.DueDate, a.DepartmentId, c.Index, c.Summary, ExecutorEmail = executor.Email, ExecutorName = executor.Surname + " " + executor.GivenName, ControllerEmail = controller.Email })
             .ToListAsync(ct);
-        if (open.Count == 0) return;
+        if (open.Count == 0) return true;
 
         var heads = await (from u in db.Users
                            join ur in db.UserRoles on u.Id equals ur.UserId
@@ -90,11 +93,13 @@ internal sealed class Reminders(IServiceScopeFactory scopes, IOptions<ReminderOp
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException e)
         {
             // Another instance wrote the same letters in the meantime: the unique key kept them single.
             log.LogInformation("Reminder letters were written by another instance: {Error}", e.InnerException?.Message ?? e.Message);
+            return false;
         }
     }
 }
