@@ -1,6 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Data;
 using Scalar.AspNetCore;
@@ -9,7 +8,7 @@ namespace Ratusha.Ui;
 
 internal static class WebSetup
 {
-    public const string LoginRateLimit = "login";
+    public const string LoginRateLimit = RateLimits.Login;
 
     public static IServiceCollection AddRatushaWeb(this IServiceCollection services)
     {
@@ -20,7 +19,13 @@ internal static class WebSetup
                 System.Text.Unicode.UnicodeRanges.GeneralPunctuation, System.Text.Unicode.UnicodeRanges.Latin1Supplement));
         services.AddSingleton<CouncilName>();
         services.AddScoped<Ratusha.Features.Shell.StartPageQueries>();
-        services.AddAntiforgery(o => o.Cookie.Name = "ratusha.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ratusha.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = UkrainianProblems.Customize);
         // Unreadable bodies and parameters reach the exception handler, which answers a Ukrainian 400 problem.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -37,21 +42,24 @@ internal static class WebSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<RatushaDb>("database");
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(RateLimits.Configure);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Behind a reverse proxy the client's address and scheme come from X-Forwarded-For/-Proto, believed only from
+        // loopback (the defaults) and the addresses in ForwardedHeaders:KnownProxies.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, ctx =>
-            {
-                var perMinute = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:LoginPerMinute", 20);
-                return RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
-            });
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
         });
         return services;
     }
 
     public static WebApplication UseRatushaWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        // Strict-Transport-Security on responses over TLS; the developer exception page is never used: errors are problems.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteProblemAsync,
