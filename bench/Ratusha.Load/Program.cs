@@ -7,6 +7,7 @@ try
     {
         ["probe", .. var rest] => await Probe.RunAsync(ProbeOptions.Parse(rest)),
         ["hotline-file", .. var rest] => HotlineFile.Run(rest),
+        ["fuzz", .. var rest] => await Fuzz.RunAsync(FuzzOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -25,6 +26,10 @@ static int Usage()
         p50/p95/p99 and throughput per URL as a Markdown table. Only loopback addresses; at most 10,000 requests per URL.
         Ratusha.Load hotline-file --rows 1000000 --out calls.csv [--random-seed 1]
         Writes a 1545 contact centre's export of that many calls (CSV) for measuring the hotline import.
+        Ratusha.Load fuzz --base http://127.0.0.1:5093 --password … [--roles admin,citizen] [--per-operation 12]
+                          [--seed 1] [--max-minutes 20] [--report fuzz.md]
+        Checks every operation of /openapi/v1.json as anonymous and each role with valid and invalid requests; fails on
+        a 5xx or an answer the document does not declare.
         """);
     return 2;
 }

@@ -32,15 +32,20 @@ internal static class WebSetup
         services.AddValidation();
         // Ukrainian text stays readable in JSON; HTML-sensitive characters are still escaped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new InputGuard.CleanStrings()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Cyrillic,
                 System.Text.Unicode.UnicodeRanges.GeneralPunctuation, System.Text.Unicode.UnicodeRanges.Latin1Supplement));
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Ratusha API";
-            doc.Info.Description = "API виконавчого комітету міської ради: строки, календар, журнали реєстрації, організація.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Ratusha API";
+                doc.Info.Description = "API виконавчого комітету міської ради: строки, календар, журнали реєстрації, організація.";
+                return Task.CompletedTask;
+            });
+            ApiResponses.Add(o);
+        });
         services.AddHealthChecks().AddDbContextCheck<RatushaDb>("database");
         services.AddRateLimiter(RateLimits.Configure);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -64,8 +69,8 @@ internal static class WebSetup
         {
             ExceptionHandler = WriteProblemAsync,
             // A user's bad input or a lost update is an answer, not an incident: not logged as an error.
-            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or DbUpdateConcurrencyException
-                or DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" or "23505" } },
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or InvalidDataException or DbUpdateConcurrencyException
+                or DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" or "22021" or "23505" } },
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
@@ -75,6 +80,7 @@ internal static class WebSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<InputGuard>();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("Ratusha API")).AllowAnonymous();
@@ -91,8 +97,10 @@ internal static class WebSetup
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запис уже змінив інший користувач. Оновіть дані й спробуйте знову."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Запит завеликий: файл перевищує дозволений розмір."),
             BadHttpRequestException bad => (bad.StatusCode, "Некоректний запит: перевірте формат даних і параметри."),
+            InvalidDataException => (StatusCodes.Status400BadRequest, "Форма завелика або пошкоджена: перевірте розмір полів і спробуйте знову."),
             OperationCanceledException => (499, "Запит скасовано."),
             DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22001" } } => (StatusCodes.Status400BadRequest, "Одне зі значень задовге для збереження. Скоротіть його й спробуйте знову."),
+            DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "22021" } } => (StatusCodes.Status400BadRequest, InputGuard.BadText),
             DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "23505" } } => (StatusCodes.Status409Conflict, "Такий запис уже є: значення має бути унікальним."),
             _ when IsTransient(error) => (StatusCodes.Status503ServiceUnavailable, "Сервіс тимчасово перевантажений або база даних недоступна. Спробуйте ще раз за кілька секунд."),
             _ => (StatusCodes.Status500InternalServerError, "Внутрішня помилка сервера. Спробуйте пізніше."),
