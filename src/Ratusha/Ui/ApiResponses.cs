@@ -15,6 +15,16 @@ internal static class ApiResponses
 {
     private const string Problem = "application/problem+json";
     private const string ProblemSchema = "ProblemDetails";
+    private const string Session = "session";
+
+    private static readonly Dictionary<string, string> FileTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".pdf"] = "application/pdf",
+        [".csv"] = "text/csv",
+        [".json"] = "application/json",
+    };
 
     public static void Add(OpenApiOptions options)
     {
@@ -35,6 +45,16 @@ internal static class ApiResponses
                     ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
                 },
             });
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[Session] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = "ratusha.auth",
+                Description = "Cookie сеансу, яку ставить POST /api/v1/auth/login.",
+            };
+            document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
@@ -43,8 +63,13 @@ internal static class ApiResponses
             var method = context.Description.HttpMethod ?? "GET";
             var hasBody = operation.RequestBody is not null;
             operation.Responses ??= new OpenApiResponses();
+            var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+            operation.Security =
+            [
+                anonymous ? new OpenApiSecurityRequirement() : new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Session, context.Document)] = [] },
+            ];
             var add = new List<(string Status, string Description)> { ("400", "Некоректний запит") };
-            if (!metadata.OfType<IAllowAnonymous>().Any())
+            if (!anonymous)
             {
                 add.Add(("401", "Потрібно увійти в систему"));
                 add.Add(("403", "Недостатньо прав"));
@@ -61,6 +86,32 @@ internal static class ApiResponses
             if (metadata.OfType<EnableRateLimitingAttribute>().Any() || context.Description.RelativePath?.StartsWith("api/v1/open-data", StringComparison.Ordinal) == true)
                 add.Add(("429", "Забагато запитів"));
             add.Add(("503", "База даних тимчасово недоступна"));
+            // Downloads say what they are: the file type of the route's extension.
+            var extension = Path.GetExtension(context.Description.RelativePath ?? "");
+            if (FileTypes.TryGetValue(extension, out var fileType))
+            {
+                if (!operation.Responses.TryGetValue("200", out var ok)) operation.Responses["200"] = ok = new OpenApiResponse { Description = "Файл" };
+                if (ok is OpenApiResponse { Content: null or { Count: 0 } } file)
+                    file.Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [fileType] = new OpenApiMediaType
+                        {
+                            Schema = extension == ".json"
+                                ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Object } }
+                                : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        },
+                    };
+            }
+            // A stored file (an attachment) comes back with the type it was stored with.
+            if (!operation.Responses.Keys.Any(k => k.StartsWith('2')))
+                operation.Responses["200"] = new OpenApiResponse
+                {
+                    Description = "Файл у його власному форматі",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["*/*"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    },
+                };
             foreach (var (status, description) in add)
                 operation.Responses.TryAdd(status, new OpenApiResponse { Description = description });
             // Every error answer of the API is a problem (UseStatusCodePages writes one for an empty 4xx/5xx).
