@@ -131,6 +131,8 @@ internal static class Fuzz
             if (i == breakParameter)
             {
                 text = values.InvalidText(kind);
+                // A blank path segment is another URL, not a value of this operation's parameter.
+                if (where == "path" && string.IsNullOrWhiteSpace(text)) text = "не-ідентифікатор";
                 label = $"parameter {name} = {Short(text)}";
             }
             else
