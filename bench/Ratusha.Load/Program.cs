@@ -9,6 +9,7 @@ try
         ["probe", .. var rest] => await Probe.RunAsync(ProbeOptions.Parse(rest)),
         ["hotline-file", .. var rest] => HotlineFile.Run(rest),
         ["load", .. var rest] => await LoadRun.RunAsync(LoadOptions.Parse(rest)),
+        ["fuzz", .. var rest] => await Fuzz.RunAsync(FuzzOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -36,6 +37,10 @@ static int Usage()
         Prints a Markdown table per operation (2xx/4xx/5xx, p50/p95/p99, req/s) and writes the acknowledged
         registrations to --acks. Exits 1 on any 4xx or given-up registration, and on any 5xx or lost answer unless
         --tolerate-faults true. Loopback only; at most 1,000,000 registrations, 256 clients, one hour.
+        Ratusha.Load fuzz --base http://127.0.0.1:5093 --password … [--roles admin,citizen] [--per-operation 12]
+                          [--seed 1] [--max-minutes 20] [--report fuzz.md]
+        Checks every operation of /openapi/v1.json as anonymous and each role with valid and invalid requests; fails on
+        a 5xx or an answer the document does not declare.
         """);
     return 2;
 }

@@ -20,6 +20,9 @@ using Ratusha.Features.Shell;
 using Ratusha.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from the build output in any environment (scripts/run, scripts/fuzz), framework assets such as blazor.web.js come
+// from their packages; without this only Development found them and other environments answered 500. Published: no-op.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();

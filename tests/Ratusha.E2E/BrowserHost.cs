@@ -98,6 +98,8 @@ public class BrowserHost : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Ratusha", $"Data Source={database}");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+            builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "10000");
+            builder.UseSetting("RateLimits:PublicLookupsPerMinute", "10000");
             builder.UseSetting("Logging:Console:FormatterName", "simple");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);

@@ -63,6 +63,7 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StoredText.Check(ChangeTracker);
         ModelConventions.BumpVersions(ChangeTracker);
         var changes = AuditTrail.Capture(ChangeTracker);
         if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -124,6 +124,9 @@ internal sealed class PageForm
         return await ReadAsync(await client.PostAsync(action, new FormUrlEncodedContent(body)));
     }
 
+    /// <summary>Posts the form and gives the raw answer, for tests of what the host refuses.</summary>
+    public Task<HttpResponseMessage> PostRawAsync() => client.PostAsync(action, new FormUrlEncodedContent(fields));
+
     /// <summary>Posts a form that declares <c>multipart/form-data</c> as a browser would, with this file chosen in the file field.</summary>
     public async Task<IHtmlDocument> SubmitFileAsync(string idOrName, string fileName, byte[] bytes)
     {

@@ -257,6 +257,24 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         Assert.True(stale.Count == 0, "Lines for routes that no longer exist: " + string.Join(", ", stale));
     }
 
+    /// <summary>
+    /// Each route of the table says who may use it: a policy or role (<see cref="Microsoft.AspNetCore.Authorization.IAuthorizeData"/>)
+    /// or an explicit AllowAnonymous — none relies on the fallback policy by accident.
+    /// </summary>
+    [Fact]
+    public void Every_route_declares_its_authorisation()
+    {
+        var sources = app.Services.GetRequiredService<EndpointDataSource>();
+        var bare = sources.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsFramework("/" + e.RoutePattern.RawText!.TrimStart('/')) || e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null
+                        && e.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Count == 0
+                        && e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.AuthorizationPolicy>() is null)
+            .Select(e => e.DisplayName ?? e.RoutePattern.RawText)
+            .ToList();
+        Assert.True(bare.Count == 0, "Routes without a policy or AllowAnonymous: " + string.Join(", ", bare));
+    }
+
     [Fact]
     public async Task Each_role_gets_exactly_what_the_matrix_says()
     {

@@ -61,6 +61,8 @@ public abstract class RatushaApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Ratusha", connectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicLookupsPerMinute", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", "false");

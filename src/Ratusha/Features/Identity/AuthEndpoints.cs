@@ -19,7 +19,7 @@ internal static class AuthEndpoints
     {
         var api = app.MapGroup("/api/v1/auth").WithTags("Вхід");
         api.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(WebSetup.LoginRateLimit)
-            .WithName("Login").WithSummary("Вхід: ставить cookie сеансу");
+            .WithName("Login").WithSummary("Вхід: ставить cookie сеансу").ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost("/logout", Logout).RequireAuthorization().WithName("Logout").WithSummary("Вихід");
         app.MapGet("/api/v1/me", Me).WithTags("Вхід").RequireAuthorization().WithName("Me").WithSummary("Хто я і що бачу");
         // The log-out button on every page posts here (with the antiforgery token of the form).

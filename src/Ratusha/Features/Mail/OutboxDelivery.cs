@@ -65,7 +65,9 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, IOptions<MailO
             catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ParseException or IOException)
             {
                 message.Failed(e.Message);
-                log.LogWarning("Letter {Key} was not sent: {Error}", message.Key, e.Message);
+                // The server's text may quote the recipient's address: the log gets the code only, the letter keeps the text.
+                log.LogWarning("Letter {Key} was not sent: {Error}", message.Key,
+                    e is SmtpCommandException command ? $"SMTP {(int)command.StatusCode} {command.ErrorCode}" : e.GetType().Name);
             }
             await db.SaveChangesAsync(ct);
         }
