@@ -35,6 +35,7 @@ builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddSingleton<ICardGuard, AppealCardGuard>();
 builder.Services.AddSingleton<ICardGuard, Ratusha.Features.DeputyAppeals.DeputyAppealCardGuard>();
 builder.Services.AddSingleton<ICardGuard, Ratusha.Features.InformationRequests.InformationRequestCardGuard>();
+builder.Services.AddSingleton<ICardGuard, DocumentCardGuard>();
 builder.Services.AddSingleton<CardVisibility>();
 builder.Services.AddSingleton<ITermChangeListener, ApplicantNotices>();
 builder.Services.AddSingleton<ITermChangeListener, Ratusha.Features.DeputyAppeals.DeputyNotices>();

@@ -50,8 +50,9 @@ public sealed record DocumentExportRow(
     string Підрозділ, string Стан, string Строк, string Прострочено, string Справа);
 
 /// <summary>
-/// What the documents pages and the API show. Who sees which document is the registration's rule
-/// (<see cref="CardVisibility"/>): council-wide roles all, heads and executors their department's.
+/// What the documents pages and the API show. Who sees which document is the documents' card guard
+/// (<see cref="DocumentCardGuard"/>, applied by <see cref="CardVisibility"/>): its access level, the department it is
+/// addressed or assigned to, and the officials who work on it.
 /// </summary>
 internal static class DocumentViews
 {
