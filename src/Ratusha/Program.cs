@@ -57,6 +57,7 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app);
 if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
 if (args is ["seed-appeals", ..]) return await Ratusha.Features.Demo.BulkAppeals.RunAsync(app);
+if (args is ["seed-documents", ..]) return await Ratusha.Features.Demo.BulkDocuments.RunAsync(app);
 if (args is ["import-hotline", ..]) return await HotlineImportCommand.RunAsync(app);
 
 app.UseRatushaWeb();
