@@ -39,6 +39,7 @@ builder.Services.AddSingleton<ControlRulebook>();
 builder.Services.AddSingleton<ICardGuard, AppealCardGuard>();
 builder.Services.AddSingleton<ICardGuard, Ratusha.Features.DeputyAppeals.DeputyAppealCardGuard>();
 builder.Services.AddSingleton<ICardGuard, Ratusha.Features.InformationRequests.InformationRequestCardGuard>();
+builder.Services.AddSingleton<ICardGuard, DocumentCardGuard>();
 builder.Services.AddSingleton<CardVisibility>();
 builder.Services.AddSingleton<ITermChangeListener, ApplicantNotices>();
 builder.Services.AddSingleton<ITermChangeListener, Ratusha.Features.DeputyAppeals.DeputyNotices>();
@@ -62,6 +63,7 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app);
 if (args is ["verify-audit", ..]) return await VerifyAuditCommand.RunAsync(app.Services);
 if (args is ["seed-appeals", ..]) return await Ratusha.Features.Demo.BulkAppeals.RunAsync(app);
+if (args is ["seed-documents", ..]) return await Ratusha.Features.Demo.BulkDocuments.RunAsync(app);
 if (args is ["import-hotline", ..]) return await HotlineImportCommand.RunAsync(app);
 
 app.UseRatushaWeb();

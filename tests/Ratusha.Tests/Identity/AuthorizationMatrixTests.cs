@@ -166,6 +166,9 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["POST /api/v1/information-requests/{id:guid}/refusal"] = Officials,
         ["POST /api/v1/information-requests/{id:guid}/forward"] = Registration,
         ["POST /api/v1/information-requests/{id:guid}/answer"] = Officials,
+        ["GET /api/v1/information-requests/{id:guid}/extension-notice.docx"] = Officials,
+        ["GET /api/v1/information-requests/{id:guid}/refusal.docx"] = Officials,
+        ["GET /api/v1/information-requests/{id:guid}/forwarding-notice.docx"] = Officials,
         // pages
         ["PAGE /login"] = Everyone,
         ["PAGE /access-denied"] = Everyone,
@@ -195,6 +198,7 @@ public abstract class AuthorizationMatrixTests(RatushaApp app)
         ["PAGE /information-requests"] = Officials,
         ["PAGE /information-requests/new"] = Registration,
         ["PAGE /information-requests/{Id:guid}"] = Officials,
+        ["PAGE /information-requests/{Id:guid}/print"] = Officials,
         ["PAGE /public/information-request"] = Everyone,
         ["PAGE /public/information-request/status"] = Everyone,
         ["PAGE /admin/council"] = Admin,

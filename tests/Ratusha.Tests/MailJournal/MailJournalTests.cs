@@ -342,6 +342,41 @@ public abstract class MailJournalTests(MailJournalApp app)
     }
 
     [Fact]
+    public async Task S5_3_3_a_letter_registered_as_a_document_is_an_incoming_document_from_its_sender_received_when_the_mailbox_got_it()
+    {
+        var subject = $"Про графік відключень {Marker()}";
+        var body = new Multipart("mixed") { Plain("Надсилаємо графік."), File("графік.pdf", "application/pdf", Pdf) };
+        var entry = await Received(Letter(subject, body, "ПрАТ «Обленерго» <office@oblenergo.example>"), MondayMorning);
+
+        var registrar = await app.As("registrar");
+        var response = await registrar.PostAsJsonAsync($"/api/v1/mail-journal/{entry.Id}/document",
+            new { correspondentNumber = "12/455", correspondentDate = "2026-11-20", pages = 3, accessLevel = "official-use" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var card = (await response.Content.ReadFromJsonAsync<RegisteredCard>(Json))!;
+        Assert.StartsWith("/api/v1/documents/", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        // One step made a proper document: in the documents journal, with the sender as correspondent and the mailbox's time.
+        var document = await registrar.GetFromJsonAsync<Ratusha.Features.Documents.DocumentResponse>(response.Headers.Location!, Json);
+        Assert.Equal(("incoming", card.Id, card.Index), (document!.Kind, document.CardId, document.Index));
+        Assert.Equal(("ПрАТ «Обленерго» <office@oblenergo.example>", subject), (document.Correspondent, document.Summary));
+        Assert.Equal((MondayMorning, "2026-11-23"), (document.ReceivedAt, document.RegisteredOn));
+        Assert.Equal(("12/455", "2026-11-20", 3, "official-use"), (document.CorrespondentNumber, document.CorrespondentDate, document.Pages, document.AccessLevel));
+        var listed = await registrar.GetFromJsonAsync<Ratusha.Features.Documents.DocumentPage>($"/api/v1/documents/?q={Uri.EscapeDataString(subject)}", Json);
+        Assert.Equal(document.Id, Assert.Single(listed!.Items).Id);
+        var files = await registrar.GetFromJsonAsync<AttachmentView[]>($"/api/v1/cards/{card.Id}/attachments", Json);
+        Assert.Equal(["графік.pdf"], files!.Select(f => f.FileName));
+        var page = await PageReader.GetAsync(registrar, $"/mail-journal/{entry.Id}");
+        Assert.Equal($"/documents/{document.Id}", page.GetElementById("mail-card")?.QuerySelector("a")?.GetAttribute("href"));
+
+        // The same letter forwarded once more by another mailbox is the same document: refused with a pointer to the first.
+        var copy = await Received(Letter($"Fwd: {subject}", Plain("Надсилаємо графік."), "ПрАТ «Обленерго» <office@oblenergo.example>"), MondayMorning);
+        var again = await registrar.PostAsJsonAsync($"/api/v1/mail-journal/{copy.Id}/document", new { correspondentNumber = "12/455", correspondentDate = "2026-11-20" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains(card.Index, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(MailEntryState.New, (await Entry(copy.Id)).State);
+    }
+
+    [Fact]
     public async Task Reply_goes_out_over_SMTP_as_an_answer_to_the_letter_and_is_logged_on_the_entry()
     {
         var marker = Marker();

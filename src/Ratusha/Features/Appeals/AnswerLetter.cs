@@ -31,13 +31,17 @@ public sealed record AnswerLetterFields(
 /// <summary>
 /// The answer letter as DOCX, filled from a template: the council's own (<c>Appeals:AnswerTemplate</c>, a .docx with
 /// {{placeholders}}) or the built-in one. A paragraph whose placeholders are all empty is left out (no grounds line
-/// in a positive answer); a multi-line value becomes several paragraphs.
+/// in a positive answer); a multi-line value becomes several paragraphs. Other letters of the council (the notices on
+/// information requests) are built by the same means from their own built-in template.
 /// </summary>
 public static partial class AnswerLetter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Build(AnswerLetterFields fields, string? templatePath = null)
+    public static byte[] Build(AnswerLetterFields fields, string? templatePath = null) => Build(fields.Values, templatePath, DefaultTemplate);
+
+    /// <summary>A letter from <paramref name="templatePath"/> or, when there is none, from the paragraphs of <paramref name="builtIn"/>.</summary>
+    internal static byte[] Build(IReadOnlyDictionary<string, string?> values, string? templatePath, Func<IEnumerable<Paragraph>> builtIn)
     {
         using var stream = new MemoryStream();
         if (templatePath is not null && File.Exists(templatePath))
@@ -47,13 +51,13 @@ public static partial class AnswerLetter
         }
         else
         {
-            WriteDefaultTemplate(stream);
+            WriteTemplate(stream, builtIn());
         }
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
             var body = document.MainDocumentPart!.Document.Body!;
             foreach (var paragraph in body.Descendants<Paragraph>().ToList())
-                Fill(paragraph, fields.Values);
+                Fill(paragraph, values);
             document.MainDocumentPart.Document.Save();
         }
         return stream.ToArray();
@@ -93,11 +97,8 @@ public static partial class AnswerLetter
     }
 
     /// <summary>The built-in template: letterhead, addressee, reference to the appeal, the answer, refusal lines, signature.</summary>
-    private static void WriteDefaultTemplate(Stream stream)
-    {
-        using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        main.Document = new Document(new Body(
+    private static IEnumerable<Paragraph> DefaultTemplate() =>
+        [
             Line("{{council}}", bold: true, center: true),
             Line("ВИКОНАВЧИЙ КОМІТЕТ", bold: true, center: true),
             Line(""),
@@ -117,13 +118,22 @@ public static partial class AnswerLetter
             Line("{{signerPosition}}          {{signer}}"),
             Line(""),
             Line("Виконавець: {{executor}}", small: true),
-            new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 708, Footer = 708, Gutter = 0 })));
+        ];
+
+    /// <summary>An A4 document of the given paragraphs (margins of ДСТУ 4163: 30 mm left, 15 mm right, 20 mm top and bottom).</summary>
+    private static void WriteTemplate(Stream stream, IEnumerable<Paragraph> paragraphs)
+    {
+        using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var body = new Body(paragraphs);
+        body.Append(new SectionProperties(
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 708, Footer = 708, Gutter = 0 }));
+        main.Document = new Document(body);
         main.Document.Save();
     }
 
-    private static Paragraph Line(string text, bool bold = false, bool center = false, bool right = false, bool indent = false, bool small = false)
+    internal static Paragraph Line(string text, bool bold = false, bool center = false, bool right = false, bool indent = false, bool small = false)
     {
         var properties = new ParagraphProperties();
         if (center) properties.Append(new Justification { Val = JustificationValues.Center });

@@ -42,7 +42,8 @@ public sealed record DocumentResponse(
     DocumentRef? AnswersTo, DocumentRef[] Answers, TelephonogramView? Telephonogram, CaseFileRef? CaseFile, string? FiledOn,
     int Version, IReadOnlyList<string>? RegistrationExplanation = null);
 
-public sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, int Total, int? NextOffset);
+/// <summary>A page of the journal; <see cref="Total"/> is counted up to <see cref="DocumentViews.CountLimit"/> (then <see cref="TotalIsAtLeast"/>).</summary>
+public sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, int Total, int? NextOffset, bool TotalIsAtLeast = false);
 
 /// <summary>A row of the XLSX export: the columns a clerk reads in the journal.</summary>
 public sealed record DocumentExportRow(
@@ -50,8 +51,9 @@ public sealed record DocumentExportRow(
     string Підрозділ, string Стан, string Строк, string Прострочено, string Справа);
 
 /// <summary>
-/// What the documents pages and the API show. Who sees which document is the registration's rule
-/// (<see cref="CardVisibility"/>): council-wide roles all, heads and executors their department's.
+/// What the documents pages and the API show. Who sees which document is the documents' card guard
+/// (<see cref="DocumentCardGuard"/>, applied by <see cref="CardVisibility"/>): its access level, the department it is
+/// addressed or assigned to, and the officials who work on it.
 /// </summary>
 internal static class DocumentViews
 {
@@ -99,15 +101,24 @@ internal static class DocumentViews
         return rows;
     }
 
+    /// <summary>
+    /// How far the journal counts its documents: an exact count of a department's whole archive grows with the archive
+    /// (a million documents over the years), while «more than 1000» tells a clerk the same — narrow the filter.
+    /// </summary>
+    public const int CountLimit = 1000;
+
     public static async Task<DocumentPage> PageAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, CancellationToken ct)
     {
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var offset = Math.Max(f.Offset ?? 0, 0);
         var rows = Filtered(db, Rows(db, visibility, user), f, today);
-        var total = await rows.CountAsync(ct);
         var page = await rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Skip(offset).Take(limit).ToListAsync(ct);
+        // Counted only when the page does not already tell: a short first page is the whole list.
+        var counted = offset == 0 && page.Count < limit ? page.Count : await rows.Take(Math.Max(CountLimit, offset + limit) + 1).CountAsync(ct);
+        var atLeast = counted > Math.Max(CountLimit, offset + limit);
+        var total = atLeast ? counted - 1 : counted;
         var items = await ViewsAsync(db, page, today, ct);
-        return new DocumentPage(items, total, offset + items.Count < total ? offset + items.Count : null);
+        return new DocumentPage(items, total, offset + items.Count < total ? offset + items.Count : null, atLeast);
     }
 
     public static async Task<List<DocumentExportRow>> ExportAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, int max, CancellationToken ct)

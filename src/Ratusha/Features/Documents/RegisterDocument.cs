@@ -36,12 +36,14 @@ public sealed record DocumentRegistration(Document? Document, RegisteredCard? Ca
 /// hours (the card's registration day from the office hours and the calendar); the next number of its journal. An
 /// incoming letter already registered — the same correspondent, their number and date — is refused with a pointer to
 /// the first registration. An outgoing letter may name the incoming one it answers; a telephonogram records who
-/// transmitted it, who received it and when (§2.8.11).
+/// transmitted it, who received it and when (§2.8.11). <paramref name="alongside"/> (in <see cref="RunAsync"/>) saves
+/// a caller's own change in the same transaction — the e-mail journal links its entry and moves its files onto the card.
 /// </summary>
 internal static class RegisterDocument
 {
     public static async Task<DocumentRegistration> RunAsync(
-        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, RegisterDocumentRequest r, CancellationToken ct)
+        RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, RegisterDocumentRequest r, CancellationToken ct,
+        Action<RegistrationCard>? alongside = null)
     {
         var errors = Outcome.Validate(r);
         if (!DocumentKinds.IsKnown(r.Kind)) errors.TryAdd("kind", ["Оберіть вид документа: вхідний, вихідний, внутрішній або телефонограма."]);
@@ -83,6 +85,7 @@ internal static class RegisterDocument
                 {
                     document = Document.Create(registered, r);
                     db.Documents.Add(document);
+                    alongside?.Invoke(registered);
                 });
         }
         catch (DbUpdateException) when (Document.KeyOf(r) is { } raced)

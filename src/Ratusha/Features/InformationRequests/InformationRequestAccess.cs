@@ -24,8 +24,8 @@ internal sealed class InformationRequestCardGuard : ICardGuard
         var department = user.IsInRole(Roles.HeadOfDepartment) || user.IsInRole(Roles.Executor) ? DepartmentScope.Of(user).DepartmentId : null;
         var official = DepartmentScope.OfficialOf(user);
         return cards.Where(c => !db.InformationRequests.Any(r => r.CardId == c.Id)
-            || (department != null && (c.DepartmentId == department || db.Assignments.Any(s => s.CardId == c.Id && s.DepartmentId == department)))
-            || (official != null && (db.Assignments.Any(s => s.CardId == c.Id && s.ExecutorId == official)
-                                     || db.Resolutions.Any(r => r.CardId == c.Id && (r.ControllerId == official || r.AuthorId == official)))));
+            || (department != null && (c.DepartmentId == department || db.Assignments.Where(s => s.CardId == c.Id && s.DepartmentId == department).Skip(0).Any()))
+            || (official != null && (db.Assignments.Where(s => s.CardId == c.Id && s.ExecutorId == official).Skip(0).Any()
+                                     || db.Resolutions.Where(r => r.CardId == c.Id && (r.ControllerId == official || r.AuthorId == official)).Skip(0).Any())));
     }
 }

@@ -36,6 +36,28 @@ internal static class InformationRequestEndpoints
             .WithSummary("Направити запит належному розпоряднику не пізніше 5 робочих днів з дня отримання, повідомивши запитувача (ч. 3 ст. 22)");
         api.MapPost("/{id:guid}/answer", Answer).RequireAuthorization(Policies.Official).WithName("AnswerInformationRequest")
             .WithSummary("Надати відповідь запитувачу: електронною поштою (через поштову чергу) або поштою");
+        api.MapGet("/{id:guid}/extension-notice.docx", (Guid id, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct) =>
+                Notice(id, InformationRequestNotices.Extension, user, db, visibility, ct))
+            .RequireAuthorization(Policies.Official).WithName("InformationRequestExtensionNotice")
+            .WithSummary("Повідомлення запитувачу про продовження строку до 20 робочих днів з обґрунтуванням (ч. 4 ст. 20), DOCX");
+        api.MapGet("/{id:guid}/refusal.docx", (Guid id, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct) =>
+                Notice(id, InformationRequestNotices.Refusal, user, db, visibility, ct))
+            .RequireAuthorization(Policies.Official).WithName("InformationRequestRefusalLetter")
+            .WithSummary("Відмова в задоволенні запиту з підставою ч. 1 ст. 22, мотивами і порядком оскарження (ч. 4 ст. 22), DOCX");
+        api.MapGet("/{id:guid}/forwarding-notice.docx", (Guid id, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct) =>
+                Notice(id, InformationRequestNotices.Forwarding, user, db, visibility, ct))
+            .RequireAuthorization(Policies.Official).WithName("InformationRequestForwardingNotice")
+            .WithSummary("Повідомлення запитувачу про направлення запиту належному розпоряднику (ч. 3 ст. 22), DOCX");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> Notice(
+        Guid id, string notice, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CancellationToken ct)
+    {
+        if (await InformationRequestViews.CardAsync(db, id, ct) is not { } card || !await visibility.CanSeeAsync(db, user, card, ct)) return TypedResults.NotFound();
+        var outcome = await InformationRequestNotices.BuildAsync(db, id, notice, ct);
+        if (outcome.Value is not { } letter)
+            return outcome.NotFound ? TypedResults.NotFound() : TypedResults.ValidationProblem(outcome.Errors, title: "Листа немає.");
+        return TypedResults.File(letter.Content, Appeals.AnswerLetter.ContentType, letter.FileName);
     }
 
     private static async Task<Results<Created<InformationRequestResponse>, ValidationProblem>> Register(

@@ -27,7 +27,7 @@ internal static class MailJournalEndpoints
         api.MapPost("/{id:guid}/appeal", RegisterAppealFromMail).WithName("RegisterMailAsAppeal")
             .WithSummary("Зареєструвати лист як звернення: дата надходження — час надходження листа на скриньку (п. 6.10), додатки листа переходять до картки");
         api.MapPost("/{id:guid}/document", RegisterDocumentFromMail).WithName("RegisterMailAsDocument")
-            .WithSummary("Зареєструвати лист як вхідний документ (журнал «Вхідні документи»), додатки листа переходять до картки");
+            .WithSummary("Зареєструвати лист як вхідний документ (кореспондент — відправник, дата надходження — час отримання листа), додатки листа переходять до документа");
         api.MapPost("/{id:guid}/reply", Reply).WithName("ReplyToMail").WithSummary("Відповісти відправникові електронною поштою (через чергу відправлення)");
         api.MapPost("/{id:guid}/dismiss", Dismiss).WithName("DismissMail").WithSummary("Не реєструвати лист (спам, копія, повідомлення) із зазначенням причини");
     }
@@ -79,9 +79,9 @@ internal static class MailJournalEndpoints
         Guid id, RegisterMailDocumentRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, CancellationToken ct)
     {
         var outcome = await RegisterFromMail.AsDocumentAsync(db, calendars, clock, actor, id, request, ct);
-        if (outcome.Value is not { } card)
+        if (outcome.Value is not { } done)
             return outcome.NotFound ? TypedResults.NotFound() : TypedResults.ValidationProblem(outcome.Errors, title: "Документ не зареєстровано.");
-        return TypedResults.Created($"/api/v1/journals/{card.Journal}/cards/{card.Id}", card);
+        return TypedResults.Created($"/api/v1/documents/{done.DocumentId}", done.Card);
     }
 
     private static async Task<Results<Created<MailEntryView>, NotFound, ValidationProblem>> Reply(

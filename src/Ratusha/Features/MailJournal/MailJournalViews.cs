@@ -10,7 +10,7 @@ public sealed record MailEntryRow(
 
 public sealed record MailJournalPage(IReadOnlyList<MailEntryRow> Items, string? Next);
 
-public sealed record MailCardLink(Guid CardId, string Journal, string Index, string RegisteredOn, Guid? AppealId);
+public sealed record MailCardLink(Guid CardId, string Journal, string Index, string RegisteredOn, Guid? AppealId, Guid? DocumentId = null);
 
 public sealed record MailFileView(Guid Id, string FileName, string ContentType, long Length, string Sha256);
 
@@ -85,7 +85,8 @@ internal static class MailJournalViews
                           join j in db.Journals.AsNoTracking() on c.JournalId equals j.Id
                           where c.Id == cardId
                           select new MailCardLink(c.Id, j.Name, c.Index, DeadlineEndpoints.Iso(c.RegisteredOn),
-                              db.Appeals.Where(a => a.CardId == c.Id).Select(a => (Guid?)a.Id).FirstOrDefault()))
+                              db.Appeals.Where(a => a.CardId == c.Id).Select(a => (Guid?)a.Id).FirstOrDefault(),
+                              db.Documents.Where(d => d.CardId == c.Id).Select(d => (Guid?)d.Id).FirstOrDefault()))
                 .SingleOrDefaultAsync(ct);
         }
         return new MailEntryView(e.Id, e.MessageId, e.FromAddress, e.FromName, e.Subject, e.SentAt, e.ReceivedAt, e.Text, e.State,

@@ -4,6 +4,7 @@ using Ratusha.Data;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Attachments;
 using Ratusha.Features.Deadlines;
+using Ratusha.Features.Documents;
 using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
 
@@ -12,12 +13,21 @@ namespace Ratusha.Features.MailJournal;
 public sealed record RegisterMailDocumentRequest(
     [property: StringLength(2000, ErrorMessage = "Короткий зміст — не довше за 2000 символів.")] string? Summary = null,
     [property: StringLength(300, ErrorMessage = "Кореспондент — не довше за 300 символів.")] string? Correspondent = null,
-    Guid? DepartmentId = null);
+    Guid? DepartmentId = null,
+    [property: StringLength(60, ErrorMessage = "Номер кореспондента — до 60 символів.")] string? CorrespondentNumber = null,
+    DateOnly? CorrespondentDate = null,
+    [property: Range(1, 100000, ErrorMessage = "Кількість аркушів — від 1 до 100000.")] int? Pages = null,
+    string? AccessLevel = null);
+
+/// <summary>What registering a letter as a document made: the incoming document and its card.</summary>
+public sealed record MailDocumentRegistration(Guid DocumentId, RegisteredCard Card);
 
 /// <summary>
-/// An e-mail journal entry becomes a registered item in one step: the card, the entry's link to it and the entry's files
-/// moved onto it, in one transaction. The card is received when the message reached the mailbox — for an appeal that is
-/// its date of submission (§6.10; art. 5 of the Law), from which the office hours give the day of registration.
+/// An e-mail journal entry becomes a registered item in one step: the appeal or the incoming document (by the same
+/// use case as one entered by hand), the entry's link to its card and the entry's files moved onto it, in one
+/// transaction. It is received when the message reached the mailbox — for an appeal that is its date of submission
+/// (§6.10; art. 5 of the Law), for a document its day of receipt (§5.3.3) — from which the office hours give the day of
+/// registration. The sender is the document's correspondent unless the registrar names another.
 /// </summary>
 internal static class RegisterFromMail
 {
@@ -37,19 +47,22 @@ internal static class RegisterFromMail
         return await RegisterAppeal.RunAsync(db, calendars, clock, actor, fromMail, ct, card => Link(entry, files, asAppeal: true, card, actor, clock));
     }
 
-    public static async Task<Outcome<RegisteredCard>> AsDocumentAsync(
+    public static async Task<Outcome<MailDocumentRegistration>> AsDocumentAsync(
         RatushaDb db, CalendarStore calendars, TimeProvider clock, ICurrentActor actor, Guid entryId, RegisterMailDocumentRequest request, CancellationToken ct)
     {
-        if (await EntryAsync(db, entryId, ct) is not { } found) return Outcome.Missing<RegisteredCard>();
+        if (await EntryAsync(db, entryId, ct) is not { } found) return Outcome.Missing<MailDocumentRegistration>();
         var (entry, files) = found;
-        if (!entry.CanRegister) return Outcome.Invalid<RegisteredCard>(Handled(entry));
+        if (!entry.CanRegister) return Outcome.Invalid<MailDocumentRegistration>(Handled(entry));
         var errors = Outcome.Validate(request);
-        if (errors.Count > 0) return Outcome.Invalid<RegisteredCard>(errors);
-        var (card, problems) = await RegisterCard.RunAsync(db, calendars, clock, actor, IncomingJournal,
-            new RegisterCardRequest(entry.ReceivedAt, Ui.FormText.OrNull(request.Summary) ?? DefaultSummary(entry),
-                Ui.FormText.OrNull(request.Correspondent) ?? DefaultCorrespondent(entry), request.DepartmentId, null),
+        if (errors.Count > 0) return Outcome.Invalid<MailDocumentRegistration>(errors);
+        var done = await RegisterDocument.RunAsync(db, calendars, clock, actor,
+            new RegisterDocumentRequest(DocumentKinds.Incoming, Ui.FormText.OrNull(request.Summary) ?? DefaultSummary(entry), entry.ReceivedAt,
+                Ui.FormText.OrNull(request.Correspondent) ?? DefaultCorrespondent(entry), Ui.FormText.OrNull(request.CorrespondentNumber),
+                request.CorrespondentDate, request.Pages, Ui.FormText.OrNull(request.AccessLevel), request.DepartmentId),
             ct, registered => Link(entry, files, asAppeal: false, registered, actor, clock));
-        return card is null ? Outcome.Invalid<RegisteredCard>(problems) : Outcome.Done(card);
+        return done is { Document: { } document, Card: { } card }
+            ? Outcome.Done(new MailDocumentRegistration(document.Id, card))
+            : Outcome.Invalid<MailDocumentRegistration>(done.Errors);
     }
 
     public static string DefaultSummary(MailJournalEntry entry) => entry.Subject.Length > 0 ? entry.Subject : "Лист електронною поштою без теми";

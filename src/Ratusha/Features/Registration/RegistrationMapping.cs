@@ -42,6 +42,8 @@ internal sealed class RegistrationCardMapping : IEntityTypeConfiguration<Registr
         // The appeal lists' order: appeals are numbered in several sequences, so the sequence breaks ties.
         b.HasIndex(c => new { c.Year, c.Number, c.SequenceKey });
         b.HasIndex(c => new { c.DepartmentId, c.RegisteredAt });
+        // The document journal's order (newest first): its first page walks this index and stops at a page.
+        b.HasIndex(c => new { c.RegisteredAt, c.Number });
         b.HasOne<Journal>().WithMany().HasForeignKey(c => c.JournalId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -2471,6 +2471,9 @@ namespace Ratusha.Data.Migrations.Postgres
                     b.HasIndex("JournalId", "RegisteredOn")
                         .HasDatabaseName("ix_registration_cards_journal_id_registered_on");
 
+                    b.HasIndex("RegisteredAt", "Number")
+                        .HasDatabaseName("ix_registration_cards_registered_at_number");
+
                     b.HasIndex("SequenceKey", "Year", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_registration_cards_sequence_key_year_number");
