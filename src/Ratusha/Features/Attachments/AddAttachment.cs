@@ -44,18 +44,24 @@ internal static class AddAttachment
         if (file.Length > limits.MaxBytes) return Invalid(TooBig(limits));
         var name = SafeName(file.FileName);
         if (name is null || !Types.ContainsKey(Path.GetExtension(name))) return Invalid(UnknownType);
-        if (await db.Attachments.CountAsync(a => a.CardId == cardId, ct) >= limits.MaxPerCard) return Invalid(TooMany(limits));
-        if (await db.Attachments.SumAsync(a => (long?)a.Length, ct) + file.Length > limits.QuotaBytes) return Invalid(StoreFull);
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var checkedFile = Check(name, buffer.ToArray(), limits);
         if (checkedFile.Refusal is { } refusal) return Invalid(refusal);
 
+        // The limits that depend on what is stored are checked in the transaction that stores the file, with the
+        // store locked (FileStoreQuota): uploads sent together are counted one after another, not all against the same room.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var room = await FileStoreQuota.RoomAsync(db, limits, ct);
+        if (await db.Attachments.CountAsync(a => a.CardId == cardId, ct) >= limits.MaxPerCard) return Invalid(TooMany(limits));
+        if (checkedFile.Bytes.LongLength > room) return Invalid(StoreFull);
+
         var (attachment, content) = Attachment.Create(cardId, checkedFile.Name, checkedFile.ContentType!, checkedFile.Bytes, by, now);
         db.Attachments.Add(attachment);
         db.AttachmentContents.Add(content);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return Outcome.Done(attachment);
     }
 

@@ -125,7 +125,9 @@ internal sealed class MailIngest(
         var now = clock.GetUtcNow();
         var entry = MailJournalEntry.Create(mail, now);
         db.MailJournalEntries.Add(entry);
-        var room = limits.Value.QuotaBytes - (await db.Attachments.SumAsync(a => (long?)a.Length, ct) ?? 0);
+        // Files are measured against the quota with the store locked until this entry is saved (FileStoreQuota).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var room = mail.Files.Any(f => f.Refusal is null) ? await FileStoreQuota.RoomAsync(db, limits.Value, ct) : 0;
         foreach (var file in mail.Files)
         {
             var refusal = file.Refusal ?? (file.Bytes.LongLength > room ? AddAttachment.StoreFull : null);
@@ -144,6 +146,7 @@ internal sealed class MailIngest(
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             return true;
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
