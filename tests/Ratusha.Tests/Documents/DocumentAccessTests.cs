@@ -35,6 +35,30 @@ public abstract class DocumentAccessTests(RatushaApp app)
         [.. (await (await app.As(user)).GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?limit=200&q={token}", DocumentSteps.Json))!.Items.Select(i => i.Id)];
 
     [Fact]
+    public async Task The_mayors_folder_shows_a_document_for_official_use_only_to_those_who_may_see_it()
+    {
+        var token = DocumentSteps.Token();
+        var education = await DeputyAppealSteps.DepartmentAsync(app, "10");
+        var restricted = await Register(token, education, AccessLevels.OfficialUse);
+        var open = await Register(token, education, AccessLevels.Public);
+        foreach (var d in new[] { restricted, open })
+        {
+            var placed = await (await app.As("registrar")).PostAsJsonAsync("/api/v1/mayor-folder/", new { documentId = d.Id });
+            Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        }
+        async Task<Guid[]> Folder(string user) =>
+            [.. (await (await app.As(user)).GetFromJsonAsync<FolderItemView[]>("/api/v1/mayor-folder/?open=true", DocumentSteps.Json))!
+                .Where(i => i.Summary.Contains(token, StringComparison.Ordinal)).Select(i => i.DocumentId)];
+
+        foreach (var user in new[] { "registrar", "mayor", "deputy" })
+            Assert.Equal(new[] { restricted.Id, open.Id }.Order(), (await Folder(user)).Order());
+        foreach (var user in new[] { "controller", "head", "executor" })
+            Assert.DoesNotContain(restricted.Id, await Folder(user));
+        var page = await (await app.As("controller")).GetStringAsync("/mayor-folder?open=true");
+        Assert.DoesNotContain($"{token} ({AccessLevels.OfficialUse})", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_document_for_official_use_is_seen_by_the_records_office_the_mayor_the_deputies_and_those_it_is_assigned_to()
     {
         var token = DocumentSteps.Token();

@@ -122,8 +122,9 @@ internal static class DocumentEndpoints
         return TypedResults.Ok((await CaseFiles.ListAsync(db, saved.Year, ct)).Single(v => v.Id == saved.Id));
     }
 
-    private static async Task<Ok<FolderItemView[]>> Folder(DateOnly? date, bool? open, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok((await MayorFolder.ListAsync(db, await calendars.GetAsync(ct), clock.GetUtcNow(),
+    private static async Task<Ok<FolderItemView[]>> Folder(
+        DateOnly? date, bool? open, ClaimsPrincipal user, RatushaDb db, CardVisibility visibility, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok((await MayorFolder.ListAsync(db, visibility.Filter(db, user, db.RegistrationCards.AsNoTracking()), await calendars.GetAsync(ct), clock.GetUtcNow(),
             open == true ? date : date ?? OfficeDay.Today(clock), open == true, ct)).ToArray());
 
     private static async Task<Results<Created<FolderItemView>, NotFound, ValidationProblem>> Place(FolderPlaceRequest request, RatushaDb db, CalendarStore calendars, TimeProvider clock, CancellationToken ct) =>

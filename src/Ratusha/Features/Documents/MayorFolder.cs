@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
 using Ratusha.Features.Deadlines;
+using Ratusha.Features.Registration;
 using Ratusha.Features.Shell;
 using static Ratusha.Features.Deadlines.DeadlineEndpoints;
 
@@ -64,14 +65,15 @@ internal static class MayorFolder
         return [handOver, consider, back];
     }
 
-    public static async Task<List<FolderItemView>> ListAsync(RatushaDb db, WorkingCalendar calendar, DateTimeOffset now, DateOnly? day, bool open, CancellationToken ct)
+    /// <summary>The folder's items whose cards are among <paramref name="visible"/> (the user's, by <see cref="CardVisibility"/>).</summary>
+    public static async Task<List<FolderItemView>> ListAsync(RatushaDb db, IQueryable<RegistrationCard> visible, WorkingCalendar calendar, DateTimeOffset now, DateOnly? day, bool open, CancellationToken ct)
     {
         var query = db.MayorFolderItems.AsNoTracking().AsQueryable();
         if (day is { } d) query = query.Where(i => i.FolderDay == d);
         if (open) query = query.Where(i => i.ReturnedAt == null);
         var rows = await (from i in query
                           join doc in db.Documents on i.DocumentId equals doc.Id
-                          join c in db.RegistrationCards on doc.CardId equals c.Id
+                          join c in visible on doc.CardId equals c.Id
                           select new { i, c.Index, c.Summary }).Take(1000).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.i.FolderDay).ThenBy(r => r.i.PlacedAt).Select(r => View(r.i, r.Index, r.Summary, calendar, now))];
     }
