@@ -32,23 +32,7 @@ internal static class BulkAppeals
     private const string City = "м. Новомосковськ"; // the demo council's town (DemoData)
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(OfficeHours.Default.TimeZoneId);
 
-    public static async Task<int> RunAsync(WebApplication app)
-    {
-        // --count and --random-seed arrive as configuration keys, like every other command-line switch.
-        var count = app.Configuration.GetValue("count", 0);
-        if (count <= 0)
-        {
-            Console.Error.WriteLine("Вкажіть, скільки звернень додати: seed-appeals --count 100000 [--random-seed 7]");
-            return 2;
-        }
-        var randomSeed = app.Configuration.GetValue("random-seed", Environment.TickCount & 0xFFFF);
-        await using var scope = app.Services.CreateAsyncScope();
-        await DemoData.SeedAsync(scope.ServiceProvider, app.Configuration, app.Logger); // the officials and log-ins the appeals refer to
-        var watch = Stopwatch.StartNew();
-        await SeedAsync(scope.ServiceProvider, count, randomSeed, Console.Out);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Додано {count:N0} звернень за {watch.Elapsed:hh\\:mm\\:ss} (--random-seed {randomSeed})."));
-        return 0;
-    }
+    public static Task<int> RunAsync(WebApplication app) => SeedCommand.RunAsync(app, "seed-appeals", "звернень", SeedAsync);
 
     public static async Task SeedAsync(IServiceProvider services, int count, int randomSeed, TextWriter progress)
     {

@@ -30,22 +30,7 @@ internal static class BulkDocuments
     private const int BulkLoad = 500_000;
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(OfficeHours.Default.TimeZoneId);
 
-    public static async Task<int> RunAsync(WebApplication app)
-    {
-        var count = app.Configuration.GetValue("count", 0);
-        if (count <= 0)
-        {
-            Console.Error.WriteLine("Вкажіть, скільки документів додати: seed-documents --count 100000 [--random-seed 7]");
-            return 2;
-        }
-        var randomSeed = app.Configuration.GetValue("random-seed", Environment.TickCount & 0xFFFF);
-        await using var scope = app.Services.CreateAsyncScope();
-        await DemoData.SeedAsync(scope.ServiceProvider, app.Configuration, app.Logger);
-        var watch = Stopwatch.StartNew();
-        await SeedAsync(scope.ServiceProvider, count, randomSeed, Console.Out);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Додано {count:N0} документів за {watch.Elapsed:hh\\:mm\\:ss} (--random-seed {randomSeed})."));
-        return 0;
-    }
+    public static Task<int> RunAsync(WebApplication app) => SeedCommand.RunAsync(app, "seed-documents", "документів", SeedAsync);
 
     public static async Task SeedAsync(IServiceProvider services, int count, int randomSeed, TextWriter progress)
     {
