@@ -19,7 +19,7 @@ internal static class DocumentEndpoints
     {
         var documents = app.MapGroup("/api/v1/documents").WithTags("Документи");
         documents.MapGet("/", List).RequireAuthorization(Policies.Official).WithName("ListDocuments")
-            .WithSummary("Документи: фільтри (вид, період реєстрації, підрозділ, стан, контроль, прострочені), пошук q за індексом, змістом, кореспондентом і номером");
+            .WithSummary("Документи: фільтри (вид, період реєстрації, підрозділ, стан, контроль, прострочені), пошук q за індексом, змістом, кореспондентом і номером; сторінка offset/limit без підрахунку: hasMore і nextOffset кажуть, чи є наступна");
         documents.MapGet("/export.xlsx", Export).RequireAuthorization(Policies.Official).WithName("ExportDocuments")
             .WithSummary("Відфільтрований список документів у XLSX (до 100 000 рядків)");
         documents.MapPost("/", Register).RequireAuthorization(Policies.Registration).WithName("RegisterDocument")

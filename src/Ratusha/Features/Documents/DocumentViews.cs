@@ -42,8 +42,11 @@ public sealed record DocumentResponse(
     DocumentRef? AnswersTo, DocumentRef[] Answers, TelephonogramView? Telephonogram, CaseFileRef? CaseFile, string? FiledOn,
     int Version, IReadOnlyList<string>? RegistrationExplanation = null);
 
-/// <summary>A page of the journal; <see cref="Total"/> is counted up to <see cref="DocumentViews.CountLimit"/> (then <see cref="TotalIsAtLeast"/>).</summary>
-public sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, int Total, int? NextOffset, bool TotalIsAtLeast = false);
+/// <summary>
+/// A page of the journal and whether another follows (<see cref="NextOffset"/> is where it starts). The journal is not
+/// counted: a count walks the whole visible archive, which grows with the years, while a page costs the same at any size.
+/// </summary>
+public sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, int? NextOffset, bool HasMore);
 
 /// <summary>A row of the XLSX export: the columns a clerk reads in the journal.</summary>
 public sealed record DocumentExportRow(
@@ -63,10 +66,19 @@ internal static class DocumentViews
         public required RegistrationCard c { get; init; }
     }
 
-    private static IQueryable<Row> Rows(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user) =>
-        from d in db.Documents.AsNoTracking()
-        join c in visibility.Filter(db, user, db.RegistrationCards.AsNoTracking()) on d.CardId equals c.Id
-        select new Row { d = d, c = c };
+    /// <summary>
+    /// The documents the user may see. The guard is a per-row probe of the document's card (it ends in <c>.Skip(0)</c>
+    /// and refers to the document only), so PostgreSQL checks it after the journal's own conditions on the same row —
+    /// the search first, then the guard's probes for the rows that match — instead of probing every card it walks.
+    /// </summary>
+    private static IQueryable<Row> Rows(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user)
+    {
+        var visible = visibility.Filter(db, user, db.RegistrationCards.AsNoTracking());
+        return from d in db.Documents.AsNoTracking()
+               join c in db.RegistrationCards.AsNoTracking() on d.CardId equals c.Id
+               where visible.Where(v => v.Id == d.CardId).Skip(0).Any()
+               select new Row { d = d, c = c };
+    }
 
     private static IQueryable<Row> Filtered(RatushaDb db, IQueryable<Row> rows, DocumentFilter f, DateOnly today)
     {
@@ -101,24 +113,16 @@ internal static class DocumentViews
         return rows;
     }
 
-    /// <summary>
-    /// How far the journal counts its documents: an exact count of a department's whole archive grows with the archive
-    /// (a million documents over the years), while «more than 1000» tells a clerk the same — narrow the filter.
-    /// </summary>
-    public const int CountLimit = 1000;
-
     public static async Task<DocumentPage> PageAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, CancellationToken ct)
     {
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var offset = Math.Max(f.Offset ?? 0, 0);
         var rows = Filtered(db, Rows(db, visibility, user), f, today);
-        var page = await rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Skip(offset).Take(limit).ToListAsync(ct);
-        // Counted only when the page does not already tell: a short first page is the whole list.
-        var counted = offset == 0 && page.Count < limit ? page.Count : await rows.Take(Math.Max(CountLimit, offset + limit) + 1).CountAsync(ct);
-        var atLeast = counted > Math.Max(CountLimit, offset + limit);
-        var total = atLeast ? counted - 1 : counted;
-        var items = await ViewsAsync(db, page, today, ct);
-        return new DocumentPage(items, total, offset + items.Count < total ? offset + items.Count : null, atLeast);
+        // One row more than the page tells whether another page follows, without counting the rest.
+        var page = await rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Skip(offset).Take(limit + 1).ToListAsync(ct);
+        var more = page.Count > limit;
+        var items = await ViewsAsync(db, more ? page.GetRange(0, limit) : page, today, ct);
+        return new DocumentPage(items, more ? offset + limit : null, more);
     }
 
     public static async Task<List<DocumentExportRow>> ExportAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, int max, CancellationToken ct)

@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using Ratusha.Features.Documents;
+using Ratusha.Tests.Admin;
+using Ratusha.Tests.DeputyAppeals;
+using Ratusha.Tests.Infrastructure;
+
+namespace Ratusha.Tests.Documents;
+
+/// <summary>
+/// The journal's search and pages: a document is found by a word of its summary, by its correspondent, by its index;
+/// the search shows only what the user may see (the documents' card guard); the journal is not counted — a page
+/// tells whether another follows. The users: executor of the housing department (09), controller Кравчук.
+/// </summary>
+public abstract class DocumentSearchTests(RatushaApp app)
+{
+    private readonly DocumentSteps steps = new(app);
+
+    private async Task<DocumentPage> List(string user, string query) =>
+        (await (await app.As(user)).GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?limit=200&q={Uri.EscapeDataString(query)}", DocumentSteps.Json))!;
+
+    private async Task<Guid[]> Found(string user, string query) => [.. (await List(user, query)).Items.Select(i => i.Id).Order()];
+
+    private Task<DocumentResponse> Letter(string token, Guid department, string access) =>
+        steps.Register(new
+        {
+            kind = "incoming",
+            receivedAt = new DateTimeOffset(2026, 11, 16, 10, 0, 0, DocumentSteps.Kyiv),
+            summary = $"Про графік ремонту ліфтів лот{token} ({access})",
+            correspondent = $"ТОВ «Ліфтсервіс-{token}»",
+            correspondentNumber = $"07-{DocumentSteps.Token()}",
+            correspondentDate = "2026-11-12",
+            departmentId = department,
+            accessLevel = access,
+        });
+
+    [Fact]
+    public async Task Search_finds_a_document_by_a_word_of_its_summary_by_its_correspondent_and_index_and_shows_only_what_the_user_may_see()
+    {
+        var token = DocumentSteps.Token();
+        var housing = await DeputyAppealSteps.DepartmentAsync(app, "09");
+        var education = await DeputyAppealSteps.DepartmentAsync(app, "10");
+        var own = await Letter(token, housing, AccessLevels.Public);
+        var other = await Letter(token, education, AccessLevels.Public);
+        var restricted = await Letter(token, education, AccessLevels.OfficialUse);
+        Guid[] all = [.. new[] { own.Id, other.Id, restricted.Id }.Order()];
+
+        // A word of the summary, the correspondent (in any case), a part of its name: the registrar sees all three.
+        foreach (var query in new[] { $"лот{token}", $"ЛОТ{token.ToUpperInvariant()}", $"ліфтсервіс-{token}", $"ТОВ «Ліфтсервіс-{token}»" })
+            Assert.Equal(all, await Found("registrar", query));
+        Assert.Contains(own.Id, await Found("registrar", own.Index));
+        Assert.Equal([own.Id], await Found("registrar", $"{own.Index} про графік ремонту ліфтів лот{token}"));
+
+        // The guard holds in the search: the executor of the housing department finds only his department's letter,
+        // the controller every open one, not the one for official use addressed elsewhere.
+        foreach (var query in new[] { $"лот{token}", $"ліфтсервіс-{token}" })
+        {
+            Assert.Equal([own.Id], await Found("executor", query));
+            Assert.Equal(new[] { own.Id, other.Id }.Order(), await Found("controller", query));
+        }
+        Assert.Empty(await Found("executor", $"лот{token} ({AccessLevels.OfficialUse})"));
+        var page = await (await app.As("executor")).GetStringAsync($"/documents?q={Uri.EscapeDataString($"лот{token}")}");
+        Assert.Contains(own.Index, page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"лот{token} ({AccessLevels.OfficialUse})", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_journal_is_not_counted_a_page_tells_whether_another_follows()
+    {
+        var token = DocumentSteps.Token();
+        var documents = new List<DocumentResponse>();
+        for (var i = 0; i < 3; i++) documents.Add(await steps.Incoming($"Про благоустрій двору {token} №{i}"));
+        var registrar = await app.As("registrar");
+
+        var first = (await registrar.GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?q={token}&limit=2", DocumentSteps.Json))!;
+        Assert.Equal((2, 2, true), (first.Items.Count, first.NextOffset, first.HasMore));
+        var second = (await registrar.GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?q={token}&limit=2&offset=2", DocumentSteps.Json))!;
+        Assert.Equal((1, null, false), (second.Items.Count, second.NextOffset, second.HasMore));
+        Assert.Equal(documents.Select(d => d.Id).Order(), first.Items.Concat(second.Items).Select(d => d.Id).Order());
+        var exact = (await registrar.GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?q={token}&limit=3", DocumentSteps.Json))!;
+        Assert.Equal((3, null, false), (exact.Items.Count, exact.NextOffset, exact.HasMore));
+
+        // The page: the number of rows when they all fit, the rows shown and «Назад» further on; no total of the journal.
+        var all = await PageReader.GetAsync(registrar, $"/documents?q={token}");
+        Assert.Equal("Документи: 3", all.QuerySelector("table.grid caption")?.TextContent.Trim());
+        Assert.Null(all.QuerySelector("a[rel=next]"));
+        var further = await PageReader.GetAsync(registrar, $"/documents?q={token}&offset=2");
+        Assert.Equal("Документи: показано 3", further.QuerySelector("table.grid caption")?.TextContent.Trim());
+        Assert.Equal($"/documents?q={token}", further.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class DocumentSearchOnSqlite(SqliteApp app) : DocumentSearchTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class DocumentSearchOnPostgres(PostgresApp app) : DocumentSearchTests(app);
