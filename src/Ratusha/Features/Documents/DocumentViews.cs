@@ -80,7 +80,27 @@ internal static class DocumentViews
                select new Row { d = d, c = c };
     }
 
-    private static IQueryable<Row> Filtered(RatushaDb db, IQueryable<Row> rows, DocumentFilter f, DateOnly today)
+    /// <summary>
+    /// How many documents a searched text may be found in for the search to start from the trigram index
+    /// (PostgreSQL): up to this many, their ids are taken from the index and the guard probes only those; a text found
+    /// in more (a frequent correspondent, a common word) is found sooner by walking the journal in order until the page
+    /// is full — the cost of a page then does not grow with the archive.
+    /// </summary>
+    public const int RareText = 2000;
+
+    /// <summary>The search of the journal: the text in lower case, and the ids of its documents when the text is rare.</summary>
+    private sealed record Search(string Needle, List<Guid>? Ids);
+
+    private static async Task<Search?> SearchAsync(RatushaDb db, string? query, CancellationToken ct)
+    {
+        if (Ui.FormText.OrNull(query) is not { } q) return null;
+        var needle = q.ToLowerInvariant();
+        if (db is not PostgresRatushaDb) return new Search(needle, null); // SQLite has no index for a part of a word
+        var ids = await db.Documents.Where(d => d.SearchText.Contains(needle)).Select(d => d.Id).Take(RareText + 1).ToListAsync(ct);
+        return new Search(needle, ids.Count <= RareText ? ids : null);
+    }
+
+    private static IQueryable<Row> Filtered(RatushaDb db, IQueryable<Row> rows, DocumentFilter f, Search? search, DateOnly today)
     {
         if (DocumentKinds.IsKnown(f.Kind)) rows = rows.Where(x => x.d.Kind == f.Kind);
         if (f.From is { } from) rows = rows.Where(x => x.c.RegisteredOn >= from);
@@ -105,11 +125,8 @@ internal static class DocumentViews
         if (f.Overdue == true)
             rows = rows.Where(x => db.Assignments.Any(a => a.CardId == x.c.Id && (a.State == AssignmentState.Assigned || a.State == AssignmentState.Returned) && a.DueDate < today
                                                       && onControl.Any(r => r.Id == a.ResolutionId)));
-        if (Ui.FormText.OrNull(f.Q) is { } q)
-        {
-            var needle = q.ToLowerInvariant();
-            rows = rows.Where(x => x.d.SearchText.Contains(needle));
-        }
+        if (search is { Ids: { } ids }) rows = rows.Where(x => ids.Contains(x.d.Id));
+        else if (search is { } common) rows = rows.Where(x => x.d.SearchText.Contains(common.Needle));
         return rows;
     }
 
@@ -117,18 +134,35 @@ internal static class DocumentViews
     {
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var offset = Math.Max(f.Offset ?? 0, 0);
-        var rows = Filtered(db, Rows(db, visibility, user), f, today);
+        var search = await SearchAsync(db, f.Q, ct);
+        var rows = Filtered(db, Rows(db, visibility, user), f, search, today);
         // One row more than the page tells whether another page follows, without counting the rest.
-        var page = await rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Skip(offset).Take(limit + 1).ToListAsync(ct);
+        List<Row> page;
+        if (search is null)
+            page = await Ordered(rows).Skip(offset).Take(limit + 1).ToListAsync(ct);
+        else
+        {
+            // A search takes the page's cards first, then their rows. A rare text: every visible match (at most
+            // RareText), ordered here. A common one: the journal walked in order, each card probed for a match (a
+            // per-row probe, so that PostgreSQL cannot turn it into a plan that fetches and sorts every match).
+            List<Guid> cards = search.Ids is not null
+                ? [.. (await rows.Select(x => new { x.c.Id, x.c.RegisteredAt, x.c.Number }).ToListAsync(ct))
+                    .OrderByDescending(k => k.RegisteredAt).ThenByDescending(k => k.Number).Skip(offset).Take(limit + 1).Select(k => k.Id)]
+                : await db.RegistrationCards.AsNoTracking().Where(c => rows.Where(x => x.c.Id == c.Id).Select(x => x.d.Id).Skip(0).Any())
+                    .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number).Skip(offset).Take(limit + 1).Select(c => c.Id).ToListAsync(ct);
+            page = await Ordered(rows.Where(x => cards.Contains(x.c.Id))).ToListAsync(ct);
+        }
         var more = page.Count > limit;
         var items = await ViewsAsync(db, more ? page.GetRange(0, limit) : page, today, ct);
         return new DocumentPage(items, more ? offset + limit : null, more);
     }
 
+    private static IOrderedQueryable<Row> Ordered(IQueryable<Row> rows) =>
+        rows.OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number);
+
     public static async Task<List<DocumentExportRow>> ExportAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, int max, CancellationToken ct)
     {
-        var rows = await Filtered(db, Rows(db, visibility, user), f, today)
-            .OrderByDescending(x => x.c.RegisteredAt).ThenByDescending(x => x.c.Number).Take(max).ToListAsync(ct);
+        var rows = await Ordered(Filtered(db, Rows(db, visibility, user), f, await SearchAsync(db, f.Q, ct), today)).Take(max).ToListAsync(ct);
         var views = new List<DocumentResponse>(rows.Count);
         foreach (var chunk in rows.Chunk(500)) views.AddRange(await ViewsAsync(db, chunk, today, ct));
         return views.ConvertAll(v => new DocumentExportRow(
