@@ -54,6 +54,8 @@ builder.Services.AddHostedService<OutboxDelivery>();
 builder.Services.AddHostedService<Reminders>();
 builder.Services.AddSingleton<MailIngest>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailIngest>());
+builder.Services.AddSingleton<AuditSealer>();
+builder.Services.AddHostedService(services => services.GetRequiredService<AuditSealer>());
 builder.Services.AddRatushaWeb();
 if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys) // several instances share the key ring (sign-in cookies)
     builder.Services.AddDataProtection().SetApplicationName("Ratusha").PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -23,19 +23,14 @@ internal static class BulkRows
         var first = new Dictionary<int, int>();
         foreach (var (year, taken) in years.CountBy(y => y))
         {
-            await using (var ensure = db.InTransaction(
-                "INSERT INTO journal_counters (sequence_key, year, last_number) VALUES (@key, @year, 0) ON CONFLICT DO NOTHING",
-                ("@key", journal.SequenceKey), ("@year", year)))
-            {
-                await ensure.ExecuteNonQueryAsync(ct);
-            }
-            await using var take = db.InTransaction(
-                "UPDATE journal_counters SET last_number = last_number + @taken WHERE sequence_key = @key AND year = @year RETURNING last_number",
-                ("@key", journal.SequenceKey), ("@year", year), ("@taken", taken));
+            await using var take = db.InTransaction(JournalNumbering.TakeSql, ("@key", journal.SequenceKey), ("@year", year), ("@taken", taken));
             first[year] = Convert.ToInt32(await take.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) - taken + 1;
         }
         return first;
     }
+
+    /// <summary>An integer key the database numbers itself (identity on PostgreSQL, rowid on SQLite), as EF Core maps one by convention.</summary>
+    private static bool IsIdentity(IProperty p) => p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType == typeof(long);
 
     /// <summary>
     /// Writes the mapped columns of the rows, converted as EF Core converts them. Whatever the database computes itself
@@ -46,7 +41,7 @@ internal static class BulkRows
         var entity = db.Model.FindEntityType(typeof(T))!;
         var table = entity.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.ValueGenerated != ValueGenerated.OnAddOrUpdate).ToArray();
+        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.ValueGenerated != ValueGenerated.OnAddOrUpdate && !IsIdentity(p)).ToArray();
         var names = string.Join(", ", columns.Select(p => $"\"{p.GetColumnName(store)}\""));
         var getters = columns.Select(p => p.GetGetter()).ToArray();
         var converters = columns.Select(p => p.GetTypeMapping().Converter).ToArray();

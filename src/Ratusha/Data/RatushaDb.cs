@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Ratusha.Features.Analytics;
 using Ratusha.Features.Appeals;
 using Ratusha.Features.Audit;
@@ -15,7 +16,7 @@ namespace Ratusha.Data;
 /// <summary>
 /// The one database of Ratusha. Each module keeps its mappings in its own folder (IEntityTypeConfiguration);
 /// one subclass per provider carries that provider's migrations (see docs/decisions/0002-migrations-per-provider.md).
-/// Every save bumps the versions of edited aggregates and writes the audit trail in the same transaction.
+/// Every save bumps the versions of edited aggregates and writes the audit trail in the same transaction (sealed after commit).
 /// </summary>
 public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
     : IdentityDbContext<User, Role, Guid>(options)
@@ -69,27 +70,36 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
         if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var appeals = AppealTallies.Capture(ChangeTracker);
         var assignments = AssignmentTallies.Capture(ChangeTracker);
+        AuditTrail.Add(this, changes, actor, clock.GetUtcNow());
 
+        int saved;
         if (Database.CurrentTransaction is not null)
-            return await SaveWithAuditAsync(changes, appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
-
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveWithAuditAsync(changes, appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return saved;
+        {
+            saved = await SaveWithTalliesAsync(appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
+        }
+        else
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            saved = await SaveWithTalliesAsync(appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        Sealer()?.Pulse();
+        return saved - changes.Count; // the entities saved, not their audit rows
     }
 
-    /// <summary>The rows, then their audit entries, then the analytics counts they change — one transaction.</summary>
-    private async Task<int> SaveWithAuditAsync(List<AuditTrail.Change> changes, List<(RegistrationCard, Appeal)> appeals,
+    /// <summary>The rows and their audit entries in one batch, then the analytics counts they change — one transaction.</summary>
+    private async Task<int> SaveWithTalliesAsync(List<(RegistrationCard, Appeal)> appeals,
         Dictionary<AssignmentTallies.Key, AssignmentTallies.Figures> assignments, bool accept, CancellationToken ct)
     {
         var saved = await base.SaveChangesAsync(accept, ct);
-        await AuditTrail.AppendAsync(this, changes, actor, clock.GetUtcNow(), ct);
-        await base.SaveChangesAsync(accept, ct);
         await AppealTallies.AddAsync(this, appeals, ct);
         await AssignmentTallies.ApplyAsync(this, assignments, ct);
         return saved;
     }
+
+    /// <summary>The host's sealer, when this context runs in the host (not in a design-time tool).</summary>
+    private AuditSealer? Sealer() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<AuditSealer>();
 }
 
 public sealed class SqliteRatushaDb(DbContextOptions<SqliteRatushaDb> options, ICurrentActor actor, TimeProvider clock)

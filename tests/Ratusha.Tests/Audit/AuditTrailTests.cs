@@ -57,7 +57,7 @@ public abstract class AuditTrailTests(RatushaApp app)
     {
         await CreateDepartment("Відділ спорту");
         await using var scope = app.Scope(out var db);
-        var victim = await db.AuditEntries.OrderBy(a => a.Sequence).Skip(3).FirstAsync();
+        var victim = await (await Sealed(db)).OrderBy(a => a.Sequence).Skip(3).FirstAsync();
         var original = victim.After;
         var forged = """{"Name":"підмінено"}""";
         await db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET values_after = {forged} WHERE sequence = {victim.Sequence}");
@@ -66,7 +66,7 @@ public abstract class AuditTrailTests(RatushaApp app)
             var result = await Verify();
             Assert.False(result.Intact);
             Assert.Equal(victim.Sequence, result.FirstBrokenSequence);
-            Assert.Contains(victim.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Message, StringComparison.Ordinal);
+            Assert.Contains(victim.Sequence!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -80,7 +80,7 @@ public abstract class AuditTrailTests(RatushaApp app)
     {
         await CreateDepartment("Відділ молоді");
         await using var scope = app.Scope(out var db);
-        var victim = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).Skip(5).FirstAsync();
+        var victim = await (await Sealed(db)).OrderBy(a => a.Sequence).Skip(5).FirstAsync();
         await db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE sequence = {victim.Sequence}");
         try
         {
@@ -100,7 +100,7 @@ public abstract class AuditTrailTests(RatushaApp app)
     {
         await CreateDepartment("Відділ туризму");
         await using var scope = app.Scope(out var db);
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstAsync();
+        var last = await (await Sealed(db)).OrderByDescending(a => a.Sequence).FirstAsync();
         await db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE sequence = {last.Sequence}");
         try
         {
@@ -117,7 +117,50 @@ public abstract class AuditTrailTests(RatushaApp app)
 
     /// <summary>Restores a deleted row exactly as it was, so the shared database is intact for the next test.</summary>
     private Task<int> PutBack(Ratusha.Data.RatushaDb db, AuditEntry row) => db.Database.ExecuteSqlAsync(
-        $"INSERT INTO audit_entries (sequence, at, user_id, user_name, entity_type, entity_id, action, values_before, values_after, previous_hash, hash) VALUES ({row.Sequence}, {(object)(app.Provider == Provider.Sqlite ? row.At.UtcTicks : row.At)}, {row.UserId}, {row.UserName}, {row.EntityType}, {row.EntityId}, {row.Action}, {row.Before}, {row.After}, {row.PreviousHash}, {row.Hash})");
+        $"INSERT INTO audit_entries (id, sequence, at, user_id, user_name, entity_type, entity_id, action, values_before, values_after, previous_hash, hash) VALUES ({row.Id}, {row.Sequence}, {(object)(app.Provider == Provider.Sqlite ? row.At.UtcTicks : row.At)}, {row.UserId}, {row.UserName}, {row.EntityType}, {row.EntityId}, {row.Action}, {row.Before}, {row.After}, {row.PreviousHash}, {row.Hash})");
+
+    [Fact]
+    public async Task A_change_is_sealed_into_the_chain_moments_after_it_is_saved()
+    {
+        var id = (await CreateDepartment("Відділ архіву")).GetProperty("id").GetString();
+        var controller = await app.As("controller");
+        AuditEntryResponse? added = null;
+        for (var wait = TimeSpan.Zero; wait < TimeSpan.FromSeconds(15); wait += TimeSpan.FromMilliseconds(200))
+        {
+            added = (await controller.GetFromJsonAsync<AuditEntryResponse[]>($"/api/v1/audit/?entityType=Department&entityId={id}"))!.Single();
+            if (added.Sequence is not null) break;
+            await Task.Delay(200);
+        }
+        Assert.NotNull(added!.Sequence); // by the host's sealer, nobody asked for a check
+        Assert.Matches("^[0-9a-f]{64}$", added.Hash);
+    }
+
+    [Fact]
+    public async Task Sealers_racing_each_other_give_every_row_exactly_one_place_in_the_chain()
+    {
+        var admin = await app.As("admin");
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => admin.PostAsJsonAsync("/api/v1/departments/",
+            new { name = $"Відділ гонки {i}", shortName = $"Гонка {i}", code = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture), sortOrder = 99 })));
+        var sealers = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await using var scope = app.Scope(out var db);
+            return await AuditSealer.SealAsync(db, TestContext.Current.CancellationToken);
+        });
+        await Task.WhenAll(sealers);
+
+        await using var check = app.Scope(out var reader);
+        var sequences = await reader.AuditEntries.Where(a => a.Sequence != null).Select(a => a.Sequence!.Value).ToListAsync();
+        Assert.Equal(0, await reader.AuditEntries.CountAsync(a => a.Sequence == null));
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(n => (long)n), sequences.Order());
+        Assert.True((await Verify()).Intact);
+    }
+
+    /// <summary>The chain as it stands once every committed row is sealed.</summary>
+    private static async Task<IQueryable<AuditEntry>> Sealed(Ratusha.Data.RatushaDb db)
+    {
+        await AuditSealer.SealAsync(db, TestContext.Current.CancellationToken);
+        return db.AuditEntries.AsNoTracking().Where(a => a.Sequence != null);
+    }
 
     private async Task<AuditVerificationResult> Verify()
     {
@@ -131,4 +174,24 @@ public abstract class AuditTrailTests(RatushaApp app)
 public sealed class AuditTrailOnSqlite(SqliteApp app) : AuditTrailTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class AuditTrailOnPostgres(PostgresApp app) : AuditTrailTests(app);
+public sealed class AuditTrailOnPostgres(PostgresApp app) : AuditTrailTests(app)
+{
+    /// <summary>
+    /// A writer does not wait for the chain: with the chain head locked (a sealer or an import at work), a change is
+    /// still saved and answered. Row locks are PostgreSQL's; SQLite has one writer at a time whatever the design.
+    /// </summary>
+    [Fact]
+    public async Task A_change_is_saved_while_the_chain_head_is_locked()
+    {
+        await using var scope = app.Scope(out var db);
+        await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SELECT * FROM audit_chain_head FOR UPDATE", TestContext.Current.CancellationToken);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var response = await (await app.As("admin")).PostAsJsonAsync("/api/v1/departments/",
+            new { name = "Відділ без черги", shortName = "Без черги", code = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture), sortOrder = 99 },
+            timeout.Token);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await transaction.RollbackAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -1,12 +1,14 @@
 namespace Ratusha.Features.Audit;
 
 /// <summary>
-/// One change to one entity. Append-only: rows are chained by hash (each row's hash covers the previous row's hash),
-/// so an edited or deleted row breaks the chain at that place.
+/// One change to one entity, written in the transaction of the change. Append-only: the sealer chains the committed rows
+/// by hash moments later (each row's hash covers the previous row's hash), so an edited or deleted row breaks the chain
+/// at that place. <see cref="Id"/> is the order of writing; <see cref="Sequence"/> the place in the chain, null until sealed.
 /// </summary>
 public sealed class AuditEntry
 {
-    public long Sequence { get; init; }
+    public long Id { get; init; }
+    public long? Sequence { get; internal set; }
     public DateTimeOffset At { get; init; }
     public Guid? UserId { get; init; }
     public string UserName { get; init; } = "";
@@ -16,11 +18,11 @@ public sealed class AuditEntry
     public string Action { get; init; } = "";
     public string? Before { get; init; }
     public string? After { get; init; }
-    public string PreviousHash { get; init; } = "";
-    public string Hash { get; internal set; } = "";
+    public string? PreviousHash { get; internal set; }
+    public string? Hash { get; internal set; }
 }
 
-/// <summary>The end of the chain: the last sequence and hash. Its row lock serialises appends.</summary>
+/// <summary>The end of the chain: the last sequence and hash. Its row lock serialises the sealers (and bulk imports).</summary>
 public sealed class AuditChainHead
 {
     public int Id { get; set; } = 1;

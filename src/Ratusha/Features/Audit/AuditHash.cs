@@ -8,10 +8,10 @@ internal static class AuditHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string Of(AuditEntry e, string previousHash)
+    public static string Of(AuditEntry e, long sequence, string previousHash)
     {
         var text = string.Join('\u001f',
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            sequence.ToString(CultureInfo.InvariantCulture),
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             e.UserId?.ToString() ?? "",
             e.UserName, e.EntityType, e.EntityId, e.Action,

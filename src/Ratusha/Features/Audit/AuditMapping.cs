@@ -8,8 +8,9 @@ internal sealed class AuditEntryMapping : IEntityTypeConfiguration<AuditEntry>
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("audit_entries");
-        b.HasKey(a => a.Sequence);
-        b.Property(a => a.Sequence).ValueGeneratedNever();
+        b.HasKey(a => a.Id);
+        b.HasIndex(a => a.Sequence).IsUnique();
+        b.HasIndex(a => a.Id, "ix_audit_entries_unsealed").HasFilter("sequence IS NULL"); // the sealer's queue
         b.Property(a => a.UserName).HasMaxLength(256);
         b.Property(a => a.EntityType).HasMaxLength(100);
         b.Property(a => a.EntityId).HasMaxLength(200);

@@ -8,7 +8,7 @@ using Ratusha.Data;
 
 namespace Ratusha.Features.Audit;
 
-/// <summary>Turns the tracked changes of one SaveChanges into chained audit rows, in the same transaction.</summary>
+/// <summary>Turns the tracked changes of one SaveChanges into audit rows, in the same transaction.</summary>
 internal static class AuditTrail
 {
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
@@ -89,18 +89,35 @@ internal static class AuditTrail
 
     private static string Format(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Appends the rows after the entity writes, just before commit, so the chain head is locked briefly.</summary>
-    public static async Task AppendAsync(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The rows of the changes, unsealed, added to the save that writes the changes: the trail is in the same transaction
+    /// as the change, and no lock is shared with other writers. <see cref="AuditSealer"/> chains them after commit.
+    /// </summary>
+    public static void Add(RatushaDb db, IReadOnlyList<Change> changes, ICurrentActor actor, DateTimeOffset now)
     {
-        var block = await ChainBlock.TakeAsync(db, changes.Count, ct);
-        db.AuditEntries.AddRange([.. block.Rows(changes, actor, now)]);
-        await block.CloseAsync(db, ct);
+        var at = Stored(now);
+        db.AuditEntries.AddRange(changes.Select(c => Row(c, actor, at)));
     }
+
+    private static AuditEntry Row(Change c, ICurrentActor actor, DateTimeOffset at) => new()
+    {
+        At = at,
+        UserId = actor.UserId,
+        UserName = actor.Name,
+        EntityType = c.EntityType,
+        EntityId = c.EntityId,
+        Action = c.Action,
+        Before = c.Before,
+        After = c.After,
+    };
+
+    /// <summary>The instant as both databases keep it (PostgreSQL to the microsecond), so that the hash is of what is stored.</summary>
+    private static DateTimeOffset Stored(DateTimeOffset now) => new(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
 
     /// <summary>
     /// A block of the chain taken from the head for a known number of rows: the head's sequence moves past them at once
-    /// and stays locked until the caller's transaction ends. The rows are chained as they are enumerated — so a bulk
-    /// writer can stream them while they are made — and <see cref="CloseAsync"/> moves the head's hash to the last one.
+    /// and stays locked until the caller's transaction ends. The sealer seals committed rows with it; a bulk import
+    /// makes its rows sealed, streaming them while they are made. <see cref="CloseAsync"/> moves the head's hash to the last one.
     /// </summary>
     public sealed class ChainBlock
     {
@@ -121,29 +138,21 @@ internal static class AuditTrail
             return new ChainBlock(count, reader.GetInt64(0) - count, reader.GetString(1));
         }
 
-        /// <summary>The rows of the changes, each chained to the one before; enumerate once.</summary>
+        /// <summary>New rows of the changes, sealed, each chained to the one before; enumerate once.</summary>
         public IEnumerable<AuditEntry> Rows(IEnumerable<Change> changes, ICurrentActor actor, DateTimeOffset now)
         {
-            var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero); // PostgreSQL keeps microseconds
-            foreach (var c in changes)
-            {
-                if (++chained > count) throw new InvalidOperationException($"The chain block was taken for {count} rows.");
-                var row = new AuditEntry
-                {
-                    Sequence = ++sequence,
-                    At = at,
-                    UserId = actor.UserId,
-                    UserName = actor.Name,
-                    EntityType = c.EntityType,
-                    EntityId = c.EntityId,
-                    Action = c.Action,
-                    Before = c.Before,
-                    After = c.After,
-                    PreviousHash = hash,
-                };
-                row.Hash = hash = AuditHash.Of(row, hash);
-                yield return row;
-            }
+            var at = Stored(now);
+            foreach (var c in changes) yield return Seal(Row(c, actor, at));
+        }
+
+        /// <summary>Gives the row the next place in the chain and its hash.</summary>
+        public AuditEntry Seal(AuditEntry row)
+        {
+            if (++chained > count) throw new InvalidOperationException($"The chain block was taken for {count} rows.");
+            row.Sequence = ++sequence;
+            row.PreviousHash = hash;
+            row.Hash = hash = AuditHash.Of(row, sequence, hash);
+            return row;
         }
 
         public async Task CloseAsync(RatushaDb db, CancellationToken ct)

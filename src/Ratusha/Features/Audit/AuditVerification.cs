@@ -5,21 +5,26 @@ namespace Ratusha.Features.Audit;
 
 public sealed record AuditVerificationResult(bool Intact, long RowsChecked, long? FirstBrokenSequence, string Message);
 
-/// <summary>Walks the chain from the first row and names the first row that does not fit: edited, deleted or out of place.</summary>
+/// <summary>
+/// Seals what is committed and not yet sealed, then walks the chain from the first row and names the first row that does
+/// not fit: edited, deleted or out of place.
+/// </summary>
 public static class AuditVerification
 {
     public static async Task<AuditVerificationResult> VerifyAsync(RatushaDb db, CancellationToken ct)
     {
+        await AuditSealer.SealAsync(db, ct);
         var previousHash = AuditHash.Genesis;
         long expected = 1, checkedRows = 0;
-        await foreach (var row in db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        var chain = db.AuditEntries.AsNoTracking().Where(a => a.Sequence != null).OrderBy(a => a.Sequence);
+        await foreach (var row in chain.AsAsyncEnumerable().WithCancellation(ct))
         {
             if (row.Sequence != expected)
-                return Broken(checkedRows, row.Sequence, $"Перед записом №{row.Sequence} бракує записів №{expected}–{row.Sequence - 1}: їх видалено.");
+                return Broken(checkedRows, row.Sequence!.Value, $"Перед записом №{row.Sequence} бракує записів №{expected}–{row.Sequence - 1}: їх видалено.");
             if (row.PreviousHash != previousHash)
-                return Broken(checkedRows, row.Sequence, $"Запис №{row.Sequence} не продовжує ланцюжок: попередній запис змінено або підмінено.");
-            if (AuditHash.Of(row, previousHash) != row.Hash)
-                return Broken(checkedRows, row.Sequence, $"Запис №{row.Sequence} змінено після внесення: його хеш не збігається.");
+                return Broken(checkedRows, row.Sequence!.Value, $"Запис №{row.Sequence} не продовжує ланцюжок: попередній запис змінено або підмінено.");
+            if (AuditHash.Of(row, expected, previousHash) != row.Hash)
+                return Broken(checkedRows, row.Sequence!.Value, $"Запис №{row.Sequence} змінено після внесення: його хеш не збігається.");
             previousHash = row.Hash;
             expected++;
             checkedRows++;

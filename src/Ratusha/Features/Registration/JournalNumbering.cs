@@ -3,24 +3,24 @@ using Ratusha.Data;
 namespace Ratusha.Features.Registration;
 
 /// <summary>
-/// Gapless, unique numbers per sequence and year: the counter row is incremented with UPDATE … RETURNING inside the
+/// Gapless, unique numbers per sequence and year: the counter row is incremented with one upsert … RETURNING inside the
 /// caller's transaction, so concurrent registrations wait for each other on the row lock and a rolled-back
 /// registration gives its number back. The unique index on the cards is the last guard.
 /// </summary>
 public static class JournalNumbering
 {
+    /// <summary>
+    /// Takes @taken numbers of the (@key, @year) sequence in one statement — the counter row made on the year's first
+    /// registration — and returns the last of them. The row stays locked until the transaction ends.
+    /// </summary>
+    internal const string TakeSql =
+        "INSERT INTO journal_counters (sequence_key, year, last_number) VALUES (@key, @year, @taken) " +
+        "ON CONFLICT (sequence_key, year) DO UPDATE SET last_number = journal_counters.last_number + excluded.last_number RETURNING last_number";
+
     public static async Task<JournalNumber> NextAsync(
         RatushaDb db, Journal journal, int year, string? letter, string? departmentCode, CancellationToken ct)
     {
-        (string, object)[] key = [("@key", journal.SequenceKey), ("@year", year)];
-        await using (var ensure = db.InTransaction(
-            "INSERT INTO journal_counters (sequence_key, year, last_number) VALUES (@key, @year, 0) ON CONFLICT DO NOTHING", key))
-        {
-            await ensure.ExecuteNonQueryAsync(ct);
-        }
-
-        await using var next = db.InTransaction(
-            "UPDATE journal_counters SET last_number = last_number + 1 WHERE sequence_key = @key AND year = @year RETURNING last_number", key);
+        await using var next = db.InTransaction(TakeSql, ("@key", journal.SequenceKey), ("@year", year), ("@taken", 1));
         var number = Convert.ToInt32(await next.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return new JournalNumber(year, number, NumberFormat.Apply(journal.NumberFormat, number, year, letter, departmentCode));
     }

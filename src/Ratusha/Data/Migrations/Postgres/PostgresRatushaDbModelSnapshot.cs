@@ -560,9 +560,12 @@ namespace Ratusha.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ratusha.Features.Audit.AuditEntry", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasColumnName("sequence");
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -595,16 +598,18 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnName("entity_type");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("previous_hash");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -616,11 +621,19 @@ namespace Ratusha.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
-                    b.HasKey("Sequence")
+                    b.HasKey("Id")
                         .HasName("pk_audit_entries");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_sequence");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_entries_unsealed")
+                        .HasDatabaseName("ix_audit_entries_unsealed")
+                        .HasFilter("sequence IS NULL");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -550,9 +550,10 @@ namespace Ratusha.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ratusha.Features.Audit.AuditEntry", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
-                        .HasColumnName("sequence");
+                        .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -585,16 +586,18 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnName("entity_type");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_hash");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT")
@@ -606,11 +609,19 @@ namespace Ratusha.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
-                    b.HasKey("Sequence")
+                    b.HasKey("Id")
                         .HasName("pk_audit_entries");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_sequence");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_entries_unsealed")
+                        .HasDatabaseName("ix_audit_entries_unsealed")
+                        .HasFilter("sequence IS NULL");
 
                     b.ToTable("audit_entries", (string)null);
                 });
