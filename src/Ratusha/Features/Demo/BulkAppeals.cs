@@ -40,21 +40,23 @@ internal static class BulkAppeals
         var calendar = await services.GetRequiredService<CalendarStore>().GetAsync();
         var town = await Town.LoadAsync(db, calendar, services.GetRequiredService<TimeProvider>(), new Random(randomSeed));
         var watch = Stopwatch.StartNew();
+        var phases = new SeedPhases();
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count:N0} звернень: дати надходження…"));
-        var moments = town.Moments(count);
+        var moments = phases.Time("генерація: дати надходження", () => town.Moments(count));
         var indexes = count >= BulkLoad ? await SecondaryIndexes.DropAsync(db, Tables(db), progress) : null;
         try
         {
-            await WriteAllAsync(db, town, moments, progress, watch);
+            await WriteAllAsync(db, town, moments, progress, watch, phases);
         }
         finally
         {
-            if (indexes is not null) await indexes.RestoreAsync(progress);
+            if (indexes is not null) await indexes.RestoreAsync(progress, phases);
         }
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  підсумки для аналітики, {watch.Elapsed:hh\\:mm\\:ss}"));
-        await AppealTallies.RebuildAsync(db, default);
-        await AssignmentTallies.RebuildAsync(db, default);
-        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)]);
+        await phases.TimeAsync("підсумки appeal_tallies", () => AppealTallies.RebuildAsync(db, default));
+        await phases.TimeAsync("підсумки assignment_tallies", () => AssignmentTallies.RebuildAsync(db, default));
+        await phases.TimeAsync("ANALYZE", () => SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)]));
+        phases.Print(progress);
     }
 
     /// <summary>From this many rows on, the secondary indexes are built once after the load rather than row by row.</summary>
@@ -64,26 +66,26 @@ internal static class BulkAppeals
         [.. new[] { typeof(RegistrationCard), typeof(Appeal), typeof(Resolution), typeof(Assignment), typeof(AssignmentReport) }
             .Select(t => db.Model.FindEntityType(t)!.GetTableName()!)];
 
-    private static async Task WriteAllAsync(RatushaDb db, Town town, Moment[] moments, TextWriter progress, Stopwatch watch)
+    private static async Task WriteAllAsync(RatushaDb db, Town town, Moment[] moments, TextWriter progress, Stopwatch watch, SeedPhases phases)
     {
         var count = moments.Length;
         for (var done = 0; done < count;)
         {
             var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var drafts = batch.Select(town.Plan).ToList();
+            var drafts = phases.Time("генерація", () => batch.Select(town.Plan).ToList());
             var numbers = new Dictionary<Guid, Dictionary<int, int>>();
             foreach (var journal in drafts.GroupBy(d => d.Journal.Id))
                 numbers[journal.Key] = await BulkRows.ReserveAsync(db, journal.First().Journal, journal.Select(d => d.Moment.RegisteredOn.Year));
-            var items = drafts.Select(d => town.Appeal(d, numbers[d.Journal.Id])).ToList();
+            var items = phases.Time("генерація", () => drafts.Select(d => town.Appeal(d, numbers[d.Journal.Id])).ToList());
             var resolutions = items.Select(i => i.Resolution).OfType<Resolution>().ToList();
             var assignments = resolutions.SelectMany(r => r.Assignments).ToList();
-            await BulkRows.WriteAsync(db, items.Select(i => i.Card));
-            await BulkRows.WriteAsync(db, items.Select(i => i.Appeal));
-            await BulkRows.WriteAsync(db, resolutions);
-            await BulkRows.WriteAsync(db, assignments);
-            await BulkRows.WriteAsync(db, assignments.SelectMany(a => a.Reports));
-            await transaction.CommitAsync();
+            await phases.TimeAsync("COPY registration_cards", () => BulkRows.WriteAsync(db, items.Select(i => i.Card)));
+            await phases.TimeAsync("COPY appeals", () => BulkRows.WriteAsync(db, items.Select(i => i.Appeal)));
+            await phases.TimeAsync("COPY resolutions", () => BulkRows.WriteAsync(db, resolutions));
+            await phases.TimeAsync("COPY assignments", () => BulkRows.WriteAsync(db, assignments));
+            await phases.TimeAsync("COPY assignment_reports", () => BulkRows.WriteAsync(db, assignments.SelectMany(a => a.Reports)));
+            await phases.TimeAsync("COMMIT", () => transaction.CommitAsync());
             done += batch.Count;
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done:N0} / {count:N0} звернень, {watch.Elapsed:hh\\:mm\\:ss}"));
         }

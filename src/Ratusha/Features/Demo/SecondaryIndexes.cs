@@ -45,7 +45,7 @@ internal sealed class SecondaryIndexes
         return new SecondaryIndexes(db, found);
     }
 
-    public async Task RestoreAsync(TextWriter progress)
+    public async Task RestoreAsync(TextWriter progress, SeedPhases? phases = null)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var memory = new NpgsqlCommand("SET maintenance_work_mem = '512MB'", connection)) await memory.ExecuteNonQueryAsync();
@@ -55,6 +55,7 @@ internal sealed class SecondaryIndexes
             await using var create = new NpgsqlCommand(definition, connection) { CommandTimeout = 0 };
             await create.ExecuteNonQueryAsync();
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  індекс {name}: {watch.Elapsed:mm\\:ss}"));
+            phases?.Add($"індекс {name}", watch.Elapsed);
         }
     }
 
