@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Ratusha.Calendar;
 using Ratusha.Data;
@@ -40,52 +42,180 @@ internal static class BulkAppeals
         var calendar = await services.GetRequiredService<CalendarStore>().GetAsync();
         var town = await Town.LoadAsync(db, calendar, services.GetRequiredService<TimeProvider>(), new Random(randomSeed));
         var watch = Stopwatch.StartNew();
+        var phases = new SeedPhases();
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count:N0} звернень: дати надходження…"));
-        var moments = town.Moments(count);
-        var indexes = count >= BulkLoad ? await SecondaryIndexes.DropAsync(db, Tables(db), progress) : null;
+        var moments = phases.Time("генерація: дати надходження", () => town.Moments(count));
+        var dropped = count >= BulkLoad ? await SecondaryIndexes.DropAsync(db, Tables(db), progress) : null;
         try
         {
-            await WriteAllAsync(db, town, moments, progress, watch);
+            await WriteAllAsync(services, db, town, moments, progress, watch, phases);
         }
-        finally
+        catch when (dropped is not null)
         {
-            if (indexes is not null) await indexes.RestoreAsync(progress);
+            await SecondaryIndexes.RestoreAsync(db, dropped, progress, phases);
+            throw;
         }
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  підсумки для аналітики, {watch.Elapsed:hh\\:mm\\:ss}"));
-        await AppealTallies.RebuildAsync(db, default);
-        await AssignmentTallies.RebuildAsync(db, default);
-        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)]);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  індекси, підсумки для аналітики, статистика, {watch.Elapsed:hh\\:mm\\:ss}"));
+        if (db.Database.IsNpgsql())
+        {
+            await SecondaryIndexes.FinishAsync(db, dropped,
+                [
+                    new("підсумки appeal_tallies", $"DELETE FROM appeal_tallies; {AppealTallies.RebuildSql(npgsql: true)}"),
+                    new("підсумки assignment_tallies", $"DELETE FROM assignment_tallies; {AssignmentTallies.RebuildSql(npgsql: true)}"),
+                ],
+                [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)], progress, phases);
+        }
+        else
+        {
+            await phases.TimeAsync("підсумки appeal_tallies", () => AppealTallies.RebuildAsync(db, default));
+            await phases.TimeAsync("підсумки assignment_tallies", () => AssignmentTallies.RebuildAsync(db, default));
+        }
+        phases.Print(progress);
     }
 
-    /// <summary>From this many rows on, the secondary indexes are built once after the load rather than row by row.</summary>
+    /// <summary>From this many rows on, the secondary indexes and foreign keys are made once after the load rather than kept row by row.</summary>
     private const int BulkLoad = 500_000;
 
     private static string[] Tables(RatushaDb db) =>
         [.. new[] { typeof(RegistrationCard), typeof(Appeal), typeof(Resolution), typeof(Assignment), typeof(AssignmentReport) }
             .Select(t => db.Model.FindEntityType(t)!.GetTableName()!)];
 
-    private static async Task WriteAllAsync(RatushaDb db, Town town, Moment[] moments, TextWriter progress, Stopwatch watch)
+    /// <summary>
+    /// One batch as generated: its rows, and per journal the years of its cards (one per card, in the order the numbers
+    /// were given) with the first number of each year's block.
+    /// </summary>
+    private sealed record Batch(List<Item> Items, List<(Journal Journal, List<int> Years, Dictionary<int, int> First)> Numbers, int Done);
+
+    /// <summary>
+    /// The batches are generated on one thread (the random source is sequential: the same seed gives the same appeals)
+    /// and written on <see cref="SecondaryIndexes.Lanes"/> connections at once on PostgreSQL, each batch in a transaction
+    /// of its own with the block of numbers it takes from the journal counter. The generator numbers the cards itself,
+    /// continuing the counters as they were at the start; the batches take their blocks in order (the next one waits for
+    /// the previous one, and the counter row lock for its commit), and a block that differs from the generator's
+    /// (someone registered meanwhile) stops the seed before its transaction commits: the numbers stay gapless and unique.
+    /// </summary>
+    private static async Task WriteAllAsync(IServiceProvider services, RatushaDb db, Town town, Moment[] moments, TextWriter progress, Stopwatch watch, SeedPhases phases)
     {
         var count = moments.Length;
-        for (var done = 0; done < count;)
+        var lanes = db.Database.IsNpgsql() ? SecondaryIndexes.Lanes : 1;
+        var keys = town.Journals.Values.Select(j => j.SequenceKey).Distinct().ToList();
+        var counters = await db.JournalCounters.AsNoTracking().Where(c => keys.Contains(c.SequenceKey))
+            .ToDictionaryAsync(c => (c.SequenceKey, c.Year), c => c.LastNumber);
+        var batches = Channel.CreateBounded<Batch>(lanes);
+        using var stop = new CancellationTokenSource();
+
+        var generator = Task.Run(async () =>
         {
-            var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var drafts = batch.Select(town.Plan).ToList();
-            var numbers = new Dictionary<Guid, Dictionary<int, int>>();
-            foreach (var journal in drafts.GroupBy(d => d.Journal.Id))
-                numbers[journal.Key] = await BulkRows.ReserveAsync(db, journal.First().Journal, journal.Select(d => d.Moment.RegisteredOn.Year));
-            var items = drafts.Select(d => town.Appeal(d, numbers[d.Journal.Id])).ToList();
-            var resolutions = items.Select(i => i.Resolution).OfType<Resolution>().ToList();
-            var assignments = resolutions.SelectMany(r => r.Assignments).ToList();
-            await BulkRows.WriteAsync(db, items.Select(i => i.Card));
-            await BulkRows.WriteAsync(db, items.Select(i => i.Appeal));
-            await BulkRows.WriteAsync(db, resolutions);
-            await BulkRows.WriteAsync(db, assignments);
-            await BulkRows.WriteAsync(db, assignments.SelectMany(a => a.Reports));
-            await transaction.CommitAsync();
-            done += batch.Count;
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done:N0} / {count:N0} звернень, {watch.Elapsed:hh\\:mm\\:ss}"));
+            try
+            {
+                for (var done = 0; done < count;)
+                {
+                    var batch = new ArraySegment<Moment>(moments, done, Math.Min(BatchSize, count - done));
+                    var started = Stopwatch.StartNew();
+                    var drafts = batch.Select(town.Plan).ToList();
+                    var numbers = new Dictionary<Guid, Dictionary<int, int>>();
+                    var blocks = new List<(Journal, List<int>, Dictionary<int, int>)>();
+                    foreach (var journal in drafts.GroupBy(d => d.Journal.Id)) // as BulkRows.ReserveAsync takes them
+                    {
+                        var (of, years, first) = (journal.First().Journal, journal.Select(d => d.Moment.RegisteredOn.Year).ToList(), new Dictionary<int, int>());
+                        foreach (var (year, taken) in years.CountBy(y => y))
+                        {
+                            var last = counters.GetValueOrDefault((of.SequenceKey, year));
+                            (first[year], counters[(of.SequenceKey, year)]) = (last + 1, last + taken);
+                        }
+                        numbers[journal.Key] = new Dictionary<int, int>(first);
+                        blocks.Add((of, years, first));
+                    }
+                    var items = drafts.Select(d => town.Appeal(d, numbers[d.Journal.Id])).ToList();
+                    done += batch.Count;
+                    phases.Add("генерація", started.Elapsed);
+                    await batches.Writer.WriteAsync(new Batch(items, blocks, done), stop.Token);
+                }
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        });
+
+        var previous = Task.CompletedTask; // the turn of the batch taken last: done when it has taken its numbers
+        async Task Lane(RatushaDb lane)
+        {
+            await foreach (var (batch, before, mine) in Take())
+            {
+                await using var transaction = await lane.Database.BeginTransactionAsync(stop.Token);
+                var items = batch.Items;
+                var resolutions = items.Select(i => i.Resolution).OfType<Resolution>().ToList();
+                var assignments = resolutions.SelectMany(r => r.Assignments).ToList();
+                await phases.TimeAsync("COPY registration_cards", () => BulkRows.WriteAsync(lane, items.Select(i => i.Card), stop.Token));
+                await phases.TimeAsync("COPY appeals", () => BulkRows.WriteAsync(lane, items.Select(i => i.Appeal), stop.Token));
+                await phases.TimeAsync("COPY resolutions", () => BulkRows.WriteAsync(lane, resolutions, stop.Token));
+                await phases.TimeAsync("COPY assignments", () => BulkRows.WriteAsync(lane, assignments, stop.Token));
+                await phases.TimeAsync("COPY assignment_reports", () => BulkRows.WriteAsync(lane, assignments.SelectMany(a => a.Reports), stop.Token));
+                var waited = Stopwatch.StartNew();
+                await before.WaitAsync(stop.Token);
+                foreach (var (journal, years, first) in batch.Numbers)
+                {
+                    var taken = await BulkRows.ReserveAsync(lane, journal, years, stop.Token);
+                    if (taken.Any(t => first[t.Key] != t.Value))
+                        throw new InvalidOperationException($"Лічильник журналу «{journal.Code}» змінився під час наповнення (хтось реєстрував?): наповнення зупинено, записані пакети цілі.");
+                }
+                mine.SetResult(); // the next batch may take its numbers: the counter rows stay locked until this commit
+                await transaction.CommitAsync(stop.Token);
+                phases.Add("черга за номерами й COMMIT", waited.Elapsed);
+                lock (progress) progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {batch.Done:N0} / {count:N0} звернень, {watch.Elapsed:hh\\:mm\\:ss}"));
+            }
+        }
+        async IAsyncEnumerable<(Batch Batch, Task Before, TaskCompletionSource Mine)> Take()
+        {
+            while (await batches.Reader.WaitToReadAsync(stop.Token))
+            {
+                Batch? batch;
+                Task before;
+                var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                lock (batches) // a batch and its place in the order, taken together
+                {
+                    if (!batches.Reader.TryRead(out batch)) continue;
+                    (before, previous) = (previous, mine.Task);
+                }
+                yield return (batch, before, mine);
+            }
+        }
+
+        var writers = Enumerable.Range(0, lanes).Select(n => Task.Run(async () =>
+        {
+            try
+            {
+                if (n == 0)
+                {
+                    await Lane(db);
+                    return;
+                }
+                await using var scope = services.CreateAsyncScope();
+                await Lane(scope.ServiceProvider.GetRequiredService<RatushaDb>());
+            }
+            catch
+            {
+                await stop.CancelAsync(); // the other lanes and the generator stop too
+                throw;
+            }
+        })).ToList();
+        try
+        {
+            await Task.WhenAll(writers);
+        }
+        catch
+        {
+            // The first cause, not a lane stopped because of it.
+            var cause = writers.Select(w => w.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
+            if (cause is not null) ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await generator;
         }
     }
 
@@ -170,9 +300,10 @@ internal static class BulkAppeals
             return new Town(rng, calendar, clock,
                 await db.Journals.AsNoTracking().Where(j => AppealControlRules.Kind.JournalCodes.Contains(j.Code)).ToDictionaryAsync(j => j.Code),
                 await db.Departments.AsNoTracking().ToListAsync(),
-                await db.Officials.AsNoTracking().Where(o => o.IsActive).ToListAsync(),
+                // In an order of their own (not the tables'): the same seed gives the same appeals in any database of the demo council.
+                await db.Officials.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Surname).ThenBy(o => o.GivenName).ThenBy(o => o.Patronymic).ThenBy(o => o.Position).ToListAsync(),
                 await db.Users.AsNoTracking().Where(u => logIns.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.OfficialId)),
-                await db.ClassifierEntries.AsNoTracking().Where(e => e.IsActive).ToListAsync(),
+                await db.ClassifierEntries.AsNoTracking().Where(e => e.IsActive).OrderBy(e => e.List).ThenBy(e => e.Code).ToListAsync(),
                 [.. await db.Appeals.Select(a => a.TrackingCode).ToListAsync()]);
         }
 

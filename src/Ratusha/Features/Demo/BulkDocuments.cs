@@ -44,6 +44,7 @@ internal static class BulkDocuments
             await BulkRows.WriteAsync(db, office.NewCaseFiles);
             await files.CommitAsync();
         }
+        var phases = new SeedPhases();
         var indexes = count >= BulkLoad ? await SecondaryIndexes.DropAsync(db, Tables(db), progress) : null;
         try
         {
@@ -68,13 +69,18 @@ internal static class BulkDocuments
                 progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done:N0} / {count:N0} документів, {watch.Elapsed:hh\\:mm\\:ss}"));
             }
         }
-        finally
+        catch when (indexes is not null)
         {
-            if (indexes is not null) await indexes.RestoreAsync(progress);
+            await SecondaryIndexes.RestoreAsync(db, indexes, progress, phases);
+            throw;
         }
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  підсумки доручень для аналітики, {watch.Elapsed:hh\\:mm\\:ss}"));
-        await AssignmentTallies.RebuildAsync(db, default);
-        await SecondaryIndexes.AnalyzeAsync(db, [.. Tables(db), db.Model.FindEntityType(typeof(AssignmentTally))!.GetTableName()!]);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  індекси, підсумки доручень для аналітики, статистика, {watch.Elapsed:hh\\:mm\\:ss}"));
+        var tallies = db.Model.FindEntityType(typeof(AssignmentTally))!.GetTableName()!;
+        if (db.Database.IsNpgsql())
+            await SecondaryIndexes.FinishAsync(db, indexes, [new("підсумки assignment_tallies", $"DELETE FROM {tallies}; {AssignmentTallies.RebuildSql(npgsql: true)}")],
+                [.. Tables(db), tallies], progress, phases);
+        else
+            await AssignmentTallies.RebuildAsync(db, default);
     }
 
     private static string[] Tables(RatushaDb db) =>
