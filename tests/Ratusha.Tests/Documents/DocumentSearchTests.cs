@@ -87,6 +87,65 @@ public abstract class DocumentSearchTests(RatushaApp app)
         Assert.Equal("Документи: показано 3", further.QuerySelector("table.grid caption")?.TextContent.Trim());
         Assert.Equal($"/documents?q={token}", further.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
     }
+
+    /// <summary>Every page of the journal for a text, followed from the first by its «Далі» (limit 2).</summary>
+    private async Task<List<(Guid[] Ids, int? NextOffset, bool HasMore)>> Pages(string user, string query)
+    {
+        var client = await app.As(user);
+        var pages = new List<(Guid[], int?, bool)>();
+        for (int? offset = 0; offset is { } at;)
+        {
+            var page = (await client.GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?limit=2&offset={at}&q={Uri.EscapeDataString(query)}", DocumentSteps.Json))!;
+            pages.Add(([.. page.Items.Select(i => i.Id)], page.NextOffset, page.HasMore));
+            offset = page.NextOffset;
+        }
+        return pages;
+    }
+
+    [Fact]
+    public async Task A_common_text_is_found_by_walking_the_journal_and_gives_the_same_pages_as_a_rare_one()
+    {
+        // Seven incoming letters with one word; the executor of the housing department (09) may see four of them:
+        // his department's open and for-official-use letters, and one of education's once it is assigned to Олійник.
+        var token = DocumentSteps.Token();
+        var housing = await DeputyAppealSteps.DepartmentAsync(app, "09");
+        var education = await DeputyAppealSteps.DepartmentAsync(app, "10");
+        var letters = new List<DocumentResponse>();
+        foreach (var (department, access) in new[]
+                 {
+                     (housing, AccessLevels.Public), (education, AccessLevels.Public), (housing, AccessLevels.OfficialUse),
+                     (education, AccessLevels.OfficialUse), (education, AccessLevels.Public), (housing, AccessLevels.Public),
+                     (education, AccessLevels.Public),
+                 })
+            letters.Add(await Letter(token, department, access));
+        await steps.Resolve(letters[4].CardId);
+
+        // The journal's order: the newest first (registered the same minute, so by number).
+        Guid[] executorSees = [letters[5].Id, letters[4].Id, letters[2].Id, letters[0].Id];
+        Guid[] registrarSees = [.. letters.Select(l => l.Id).Reverse()];
+        List<(Guid[], int?, bool)> Expected(Guid[] ids) =>
+            [.. ids.Chunk(2).Select((chunk, i) => (chunk, (i + 1) * 2 < ids.Length ? (i + 1) * 2 : (int?)null, (i + 1) * 2 < ids.Length))];
+
+        // As a rare text (PostgreSQL: the ids from the trigram index), then as a common one: the threshold lowered
+        // below seven matches, so the journal is walked in order and each card probed (SQLite always walks).
+        var query = $"лот{token}";
+        var rare = (Executor: await Pages("executor", query), Registrar: await Pages("registrar", query));
+        var threshold = DocumentViews.RareText;
+        DocumentViews.RareText = 3;
+        try
+        {
+            var common = (Executor: await Pages("executor", query), Registrar: await Pages("registrar", query));
+            foreach (var (pages, expected) in new[] { (rare.Executor, executorSees), (common.Executor, executorSees), (rare.Registrar, registrarSees), (common.Registrar, registrarSees) })
+                Assert.Equal(Expected(expected), pages, (a, b) => a.Item1.SequenceEqual(b.Item1) && a.Item2 == b.Item2 && a.Item3 == b.Item3);
+            var page = await PageReader.GetAsync(await app.As("executor"), $"/documents?q={Uri.EscapeDataString(query)}");
+            Assert.Equal([.. new[] { 5, 4, 2, 0 }.Select(i => letters[i].Index)],
+                page.QuerySelectorAll("table.grid tbody tr").Select(r => r.QuerySelector("td")?.TextContent.Trim()));
+        }
+        finally
+        {
+            DocumentViews.RareText = threshold;
+        }
+    }
 }
 
 [Collection(SqliteCollection.Name)]

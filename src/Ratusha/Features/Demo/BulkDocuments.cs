@@ -149,7 +149,7 @@ internal static class BulkDocuments
             var logIns = new[] { "controller", "registrar" };
             return new Office(rng, calendar, clock, randomSeed,
                 await db.Journals.AsNoTracking().Where(j => DocumentControlRules.Kind.JournalCodes.Contains(j.Code)).ToDictionaryAsync(j => j.Code),
-                await db.Departments.AsNoTracking().ToListAsync(),
+                await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(),
                 await db.Officials.AsNoTracking().Where(o => o.IsActive).ToListAsync(),
                 await db.Users.AsNoTracking().Where(u => logIns.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.OfficialId)),
                 await db.CaseFiles.AsNoTracking().ToListAsync());
