@@ -126,14 +126,6 @@ internal sealed class SecondaryIndexes
         })));
     }
 
-    /// <summary>Fresh statistics for the planner after a load (PostgreSQL; SQLite plans without them).</summary>
-    public static async Task AnalyzeAsync(RatushaDb db, string[] tables)
-    {
-        if (db.Database.GetDbConnection() is not NpgsqlConnection connection) return;
-        await db.Database.OpenConnectionAsync();
-        foreach (var table in tables) await ExecuteAsync(connection, $"ANALYZE \"{table}\"");
-    }
-
     private static bool Gin(Dropped index) => index.Definition.Contains(" USING gin ", StringComparison.OrdinalIgnoreCase);
 
     private static string AddKey(Dropped key) => $"ALTER TABLE \"{key.Table}\" ADD CONSTRAINT \"{key.Name}\" {key.Definition}";
