@@ -70,30 +70,34 @@ public abstract class RatushaDb(DbContextOptions options, ICurrentActor actor, T
         if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var appeals = AppealTallies.Capture(ChangeTracker);
         var assignments = AssignmentTallies.Capture(ChangeTracker);
+        var cards = JournalTallies.Capture(ChangeTracker);
         AuditTrail.Add(this, changes, actor, clock.GetUtcNow());
 
         int saved;
         if (Database.CurrentTransaction is not null)
         {
-            saved = await SaveWithTalliesAsync(appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
+            saved = await SaveWithTalliesAsync(appeals, assignments, cards, acceptAllChangesOnSuccess, cancellationToken);
         }
         else
         {
             await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            saved = await SaveWithTalliesAsync(appeals, assignments, acceptAllChangesOnSuccess, cancellationToken);
+            saved = await SaveWithTalliesAsync(appeals, assignments, cards, acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         Sealer()?.Pulse();
         return saved - changes.Count; // the entities saved, not their audit rows
     }
 
-    /// <summary>The rows and their audit entries in one batch, then the analytics counts they change — one transaction.</summary>
+    /// <summary>The rows and their audit entries in one batch, then the counts they change in another — one transaction.</summary>
     private async Task<int> SaveWithTalliesAsync(List<(RegistrationCard, Appeal)> appeals,
-        Dictionary<AssignmentTallies.Key, AssignmentTallies.Figures> assignments, bool accept, CancellationToken ct)
+        Dictionary<AssignmentTallies.Key, AssignmentTallies.Figures> assignments, Dictionary<JournalTallies.Key, int> cards, bool accept, CancellationToken ct)
     {
         var saved = await base.SaveChangesAsync(accept, ct);
-        await AppealTallies.AddAsync(this, appeals, ct);
-        await AssignmentTallies.ApplyAsync(this, assignments, ct);
+        var tallies = new TallyUpserts();
+        await JournalTallies.AddAsync(tallies, this, cards, ct);
+        await AppealTallies.AddAsync(tallies, this, appeals, ct);
+        await AssignmentTallies.ApplyAsync(tallies, this, assignments, ct);
+        await tallies.SendAsync(this, ct);
         return saved;
     }
 

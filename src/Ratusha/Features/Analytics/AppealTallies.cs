@@ -71,27 +71,13 @@ internal static class AppealTallies
     /// Adds the rows of newly registered appeals, in the caller's transaction. Rows go in a fixed order so that two
     /// registrations touching the same counters lock them in the same order (no deadlock).
     /// </summary>
-    public static async Task AddAsync(RatushaDb db, IEnumerable<(RegistrationCard Card, Appeal Appeal)> registered, CancellationToken ct)
-    {
-        if (!registered.Any()) return;
-        var rows = registered.SelectMany(x => Of(x.Card, x.Appeal)).GroupBy(r => r)
-            .Select(g => (g.Key.Day, g.Key.Channel, g.Key.Attribute, g.Key.Value, Count: g.Count()))
-            .OrderBy(r => r.Day).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Attribute, StringComparer.Ordinal)
-            .ThenBy(r => r.Value, StringComparer.Ordinal).ToList();
-        foreach (var chunk in rows.Chunk(1000))
-        {
-            var sql = new StringBuilder("INSERT INTO appeal_tallies (day, channel, attribute, value, count) VALUES ");
-            var parameters = new List<object>(chunk.Length * 5);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var n = i * 5;
-                sql.Append(i == 0 ? "" : ", ").Append($"({{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{{n + 3}}}, {{{n + 4}}})");
-                parameters.AddRange([chunk[i].Day, chunk[i].Channel, chunk[i].Attribute, chunk[i].Value, chunk[i].Count]);
-            }
-            sql.Append(" ON CONFLICT (day, channel, attribute, value) DO UPDATE SET count = appeal_tallies.count + excluded.count");
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
-        }
-    }
+    public static Task AddAsync(TallyUpserts upserts, RatushaDb db, IEnumerable<(RegistrationCard Card, Appeal Appeal)> registered, CancellationToken ct) =>
+        upserts.AddAsync(db, "INSERT INTO appeal_tallies (day, channel, attribute, value, count) VALUES",
+            "ON CONFLICT (day, channel, attribute, value) DO UPDATE SET count = appeal_tallies.count + excluded.count",
+            registered.SelectMany(x => Of(x.Card, x.Appeal)).GroupBy(r => r)
+                .Select(g => (g.Key.Day, g.Key.Channel, g.Key.Attribute, g.Key.Value, Count: g.Count()))
+                .OrderBy(r => r.Day).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Attribute, StringComparer.Ordinal)
+                .ThenBy(r => r.Value, StringComparer.Ordinal).Select(r => new object[] { r.Day, r.Channel, r.Attribute, r.Value, r.Count }), ct);
 
     /// <summary>Counts every appeal again from the cards (after a bulk load, or to mend the counts).</summary>
     public static async Task RebuildAsync(RatushaDb db, CancellationToken ct)

@@ -86,27 +86,16 @@ internal static class AssignmentTallies
     }
 
     /// <summary>In the save's transaction, in a fixed order of rows (two saves lock shared rows in the same order).</summary>
-    public static async Task ApplyAsync(RatushaDb db, Dictionary<Key, Figures> deltas, CancellationToken ct)
-    {
-        var rows = deltas.OrderBy(d => d.Key.DueDate).ThenBy(d => d.Key.DepartmentId).ThenBy(d => d.Key.ExecutorId)
-            .ThenBy(d => d.Key.Kind, StringComparer.Ordinal).ToList();
-        foreach (var chunk in rows.Chunk(500))
-        {
-            var sql = new StringBuilder("INSERT INTO assignment_tallies (due_date, department_id, executor_id, kind, assigned, open, on_time, late, answer_days, extensions) VALUES ");
-            var parameters = new List<object>(chunk.Length * 10);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var (k, f) = (chunk[i].Key, chunk[i].Value);
-                sql.Append(i == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(i * 10, 10).Select(n => $"{{{n}}}")).Append(')');
-                parameters.AddRange([k.DueDate, k.DepartmentId, k.ExecutorId, k.Kind, f.Assigned, f.Open, f.OnTime, f.Late, f.AnswerDays, f.Extensions]);
-            }
-            sql.Append(" ON CONFLICT (due_date, department_id, executor_id, kind) DO UPDATE SET assigned = assignment_tallies.assigned + excluded.assigned, ")
-                .Append("open = assignment_tallies.open + excluded.open, on_time = assignment_tallies.on_time + excluded.on_time, ")
-                .Append("late = assignment_tallies.late + excluded.late, answer_days = assignment_tallies.answer_days + excluded.answer_days, ")
-                .Append("extensions = assignment_tallies.extensions + excluded.extensions");
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
-        }
-    }
+    public static Task ApplyAsync(TallyUpserts upserts, RatushaDb db, Dictionary<Key, Figures> deltas, CancellationToken ct) =>
+        upserts.AddAsync(db,
+            "INSERT INTO assignment_tallies (due_date, department_id, executor_id, kind, assigned, open, on_time, late, answer_days, extensions) VALUES",
+            "ON CONFLICT (due_date, department_id, executor_id, kind) DO UPDATE SET assigned = assignment_tallies.assigned + excluded.assigned, " +
+            "open = assignment_tallies.open + excluded.open, on_time = assignment_tallies.on_time + excluded.on_time, " +
+            "late = assignment_tallies.late + excluded.late, answer_days = assignment_tallies.answer_days + excluded.answer_days, " +
+            "extensions = assignment_tallies.extensions + excluded.extensions",
+            deltas.OrderBy(d => d.Key.DueDate).ThenBy(d => d.Key.DepartmentId).ThenBy(d => d.Key.ExecutorId).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
+                .Select(d => new object[] { d.Key.DueDate, d.Key.DepartmentId, d.Key.ExecutorId, d.Key.Kind, d.Value.Assigned, d.Value.Open,
+                    d.Value.OnTime, d.Value.Late, d.Value.AnswerDays, d.Value.Extensions }), ct);
 
     /// <summary>Counts every assignment again (after a bulk load, or to mend the figures).</summary>
     public static async Task RebuildAsync(RatushaDb db, CancellationToken ct)

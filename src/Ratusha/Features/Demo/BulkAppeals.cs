@@ -62,13 +62,15 @@ internal static class BulkAppeals
                 [
                     new("підсумки appeal_tallies", $"DELETE FROM appeal_tallies; {AppealTallies.RebuildSql(npgsql: true)}"),
                     new("підсумки assignment_tallies", $"DELETE FROM assignment_tallies; {AssignmentTallies.RebuildSql(npgsql: true)}"),
+                    new("підсумки journal_tallies", $"DELETE FROM journal_tallies; {JournalTallies.RebuildSql(npgsql: true)}"),
                 ],
-                [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)], progress, phases);
+                [.. Tables(db), .. new[] { typeof(AppealTally), typeof(AssignmentTally), typeof(JournalTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)], progress, phases);
         }
         else
         {
             await phases.TimeAsync("підсумки appeal_tallies", () => AppealTallies.RebuildAsync(db, default));
             await phases.TimeAsync("підсумки assignment_tallies", () => AssignmentTallies.RebuildAsync(db, default));
+            await phases.TimeAsync("підсумки journal_tallies", () => JournalTallies.RebuildAsync(db, default));
         }
         phases.Print(progress);
     }

@@ -75,12 +75,18 @@ internal static class BulkDocuments
             throw;
         }
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  індекси, підсумки доручень для аналітики, статистика, {watch.Elapsed:hh\\:mm\\:ss}"));
-        var tallies = db.Model.FindEntityType(typeof(AssignmentTally))!.GetTableName()!;
         if (db.Database.IsNpgsql())
-            await SecondaryIndexes.FinishAsync(db, indexes, [new("підсумки assignment_tallies", $"DELETE FROM {tallies}; {AssignmentTallies.RebuildSql(npgsql: true)}")],
-                [.. Tables(db), tallies], progress, phases);
+            await SecondaryIndexes.FinishAsync(db, indexes,
+                [
+                    new("підсумки assignment_tallies", $"DELETE FROM assignment_tallies; {AssignmentTallies.RebuildSql(npgsql: true)}"),
+                    new("підсумки journal_tallies", $"DELETE FROM journal_tallies; {JournalTallies.RebuildSql(npgsql: true)}"),
+                ],
+                [.. Tables(db), .. new[] { typeof(AssignmentTally), typeof(JournalTally) }.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)], progress, phases);
         else
+        {
             await AssignmentTallies.RebuildAsync(db, default);
+            await JournalTallies.RebuildAsync(db, default);
+        }
     }
 
     private static string[] Tables(RatushaDb db) =>

@@ -381,7 +381,10 @@ internal static class HotlineImport
                 }
                 await BulkRows.WriteAsync(db, Cards(), ct);
                 await BulkRows.WriteAsync(db, Appeals(), ct);
-                await AppealTallies.AddAsync(db, cards.Zip(appeals), ct);
+                var tallies = new TallyUpserts();
+                await JournalTallies.AddAsync(tallies, db, JournalTallies.Count(cards), ct);
+                await AppealTallies.AddAsync(tallies, db, cards.Zip(appeals), ct);
+                await tallies.SendAsync(db, ct);
                 var chain = await AuditTrail.ChainBlock.TakeAsync(db, ready.Count * 2, ct);
                 await BulkRows.WriteAsync(db, chain.Rows(Changes(), actor, clock.GetUtcNow()), ct);
                 await chain.CloseAsync(db, ct);

@@ -41,11 +41,13 @@ public sealed class StartPageQueries(RatushaDb db, CalendarStore calendars, Card
 
     public async Task<List<JournalCount>> JournalCountsAsync(DepartmentScope scope, IReadOnlyCollection<string>? codes = null)
     {
+        // From the daily counts (JournalTallies), not the cards: a year of a big council's appeals is millions of cards.
         var today = Today();
-        var cards = db.RegistrationCards.AsNoTracking().Where(c => c.Year == today.Year);
-        if (!scope.CouncilWide) cards = cards.Where(c => c.DepartmentId == scope.DepartmentId);
-        var counts = await cards.GroupBy(c => c.JournalId)
-            .Select(g => new { JournalId = g.Key, Year = g.Count(), Today = g.Count(c => c.RegisteredOn == today) }).ToListAsync();
+        var (first, last) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        var tallies = db.Set<JournalTally>().AsNoTracking().Where(t => t.Day >= first && t.Day <= last);
+        if (!scope.CouncilWide) tallies = tallies.Where(t => t.DepartmentId == (scope.DepartmentId ?? Guid.Empty));
+        var counts = await tallies.GroupBy(t => t.JournalId)
+            .Select(g => new { JournalId = g.Key, Year = g.Sum(t => t.Count), Today = g.Sum(t => t.Day == today ? t.Count : 0) }).ToListAsync();
         var journals = await db.Journals.AsNoTracking().Where(j => j.IsActive).OrderBy(j => j.Name).ToListAsync();
         return [.. journals.Where(j => codes is null || codes.Contains(j.Code)).Select(j =>
         {

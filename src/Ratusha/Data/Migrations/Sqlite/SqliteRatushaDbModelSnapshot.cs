@@ -2393,6 +2393,33 @@ namespace Ratusha.Data.Migrations.Sqlite
                     b.ToTable("journal_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Ratusha.Features.Registration.JournalTally", b =>
+                {
+                    b.Property<Guid>("JournalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("journal_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("JournalId", "Day", "DepartmentId")
+                        .HasName("pk_journal_tallies");
+
+                    b.HasIndex("DepartmentId", "Day")
+                        .HasDatabaseName("ix_journal_tallies_department_id_day");
+
+                    b.ToTable("journal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Ratusha.Features.Registration.RegistrationCard", b =>
                 {
                     b.Property<Guid>("Id")
