@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ratusha.Data;
 
 namespace Ratusha.Features.Registration;
@@ -23,5 +24,32 @@ public static class JournalNumbering
         await using var next = db.InTransaction(TakeSql, ("@key", journal.SequenceKey), ("@year", year), ("@taken", 1));
         var number = Convert.ToInt32(await next.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return new JournalNumber(year, number, NumberFormat.Apply(journal.NumberFormat, number, year, letter, departmentCode));
+    }
+}
+
+/// <summary>
+/// One registration per sequence at a time in this process, from taking the number to the commit. The counter row's
+/// lock serialises them anyway; when they queue here rather than in PostgreSQL, the one that holds the row is not
+/// competing with dozens of sessions spinning in the server's lock manager (docs/PERFORMANCE.md, P1).
+/// </summary>
+internal static class JournalTurns
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new(StringComparer.Ordinal);
+
+    public static async Task<Turn> TakeAsync(string sequenceKey, CancellationToken ct)
+    {
+        var turn = Turns.GetOrAdd(sequenceKey, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(ct);
+        return new Turn(turn);
+    }
+
+    public sealed class Turn(SemaphoreSlim turn) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) turn.Release();
+        }
     }
 }

@@ -48,8 +48,11 @@ public static class RegisterCard
 
         var day = DayOf(receivedAt, await calendars.GetAsync(ct));
 
-        // In the caller's transaction when there is one (an import registers a batch at once), otherwise in its own.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // In the caller's transaction when there is one (an import registers a batch at once), otherwise in its own,
+        // after this process's earlier registrations in the same sequence (JournalTurns).
+        var own = db.Database.CurrentTransaction is null;
+        using var turn = own ? await JournalTurns.TakeAsync(journal.SequenceKey, ct) : null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(ct) : null;
         var number = await JournalNumbering.NextAsync(db, journal, day.Date.Year, letter, departmentCode, ct);
         var card = RegistrationCard.Create(journal, number, receivedAt, day.Date, request.Summary, request.Correspondent,
             request.DepartmentId, actor.UserId, now);
