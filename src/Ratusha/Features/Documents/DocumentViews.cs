@@ -169,7 +169,7 @@ internal static class DocumentViews
     /// from (a common word, a frequent correspondent) is answered there, at the same cost at any size of the archive,
     /// since the window is the journal's own beginning. (2) Otherwise, on PostgreSQL, the ids of the documents holding
     /// the text from the trigram index, when there are at most <see cref="JournalSearch.RareText"/>: the guard probes
-    /// only them and they are ordered here. (3) Otherwise (and on SQLite) the walk goes on past the window. The card
+    /// only them and they are ordered here (a text with a digit — an index, a number — starts here). (3) Otherwise (and on SQLite) the walk goes on past the window. The card
     /// probes are per row (<c>.Skip(0)</c>), so that PostgreSQL cannot turn a walk into a plan that fetches and sorts
     /// every match. Every way gives the same cards in the same order.
     /// </summary>
@@ -182,7 +182,10 @@ internal static class DocumentViews
             cards.Where(c => rows.Where(x => x.c.Id == c.Id).Select(x => x.d.Id).Skip(0).Any())
                 .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number);
 
-        var window = how.Window > 0
+        // A text with a digit is most likely an index or a correspondent's number, held by a few documents: PostgreSQL
+        // asks the index for it first, so that such searches (the most frequent) do not pay for the window's probes.
+        var windowFirst = how.Window > 0 && !(db is PostgresRatushaDb && f.Q!.Any(char.IsAsciiDigit));
+        var window = windowFirst
             ? await Matching(journal.Take(how.Window)).Take(skip + take).Select(c => c.Id).ToListAsync(ct)
             : [];
         if (window.Count == skip + take) return window.GetRange(skip, take);
@@ -195,7 +198,7 @@ internal static class DocumentViews
         }
 
         // The window held every match among its cards (fewer than the page needs): the rest are older.
-        var rest = await Matching(how.Window > 0 ? journal.Skip(how.Window) : journal)
+        var rest = await Matching(windowFirst ? journal.Skip(how.Window) : journal)
             .Skip(Math.Max(skip - window.Count, 0)).Take(take - Math.Max(window.Count - skip, 0)).Select(c => c.Id).ToListAsync(ct);
         return [.. window.Skip(skip).Concat(rest).Distinct()];
     }
