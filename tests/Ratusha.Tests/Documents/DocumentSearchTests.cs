@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Ratusha.Features.Deadlines;
 using Ratusha.Features.Documents;
+using Ratusha.Features.Identity;
+using Ratusha.Features.Registration;
 using Ratusha.Tests.Admin;
 using Ratusha.Tests.DeputyAppeals;
 using Ratusha.Tests.Infrastructure;
@@ -88,14 +93,21 @@ public abstract class DocumentSearchTests(RatushaApp app)
         Assert.Equal($"/documents?q={token}", further.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
     }
 
-    /// <summary>Every page of the journal for a text, followed from the first by its «Далі» (limit 2).</summary>
-    private async Task<List<(Guid[] Ids, int? NextOffset, bool HasMore)>> Pages(string user, string query)
+    /// <summary>
+    /// Every page of the journal for a text, followed from the first by its «Далі» (limit 2), as the user sees it when
+    /// the search takes its way by <paramref name="how"/>.
+    /// </summary>
+    private async Task<List<(Guid[] Ids, int? NextOffset, bool HasMore)>> Pages(string userName, string query, JournalSearch how)
     {
-        var client = await app.As(user);
+        await using var scope = app.Scope(out var db);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<User>>().CreateAsync((await users.FindByNameAsync(userName))!);
+        var visibility = scope.ServiceProvider.GetRequiredService<CardVisibility>();
         var pages = new List<(Guid[], int?, bool)>();
         for (int? offset = 0; offset is { } at;)
         {
-            var page = (await client.GetFromJsonAsync<DocumentPage>($"/api/v1/documents/?limit=2&offset={at}&q={Uri.EscapeDataString(query)}", DocumentSteps.Json))!;
+            var page = await DocumentViews.PageAsync(db, visibility, user, new DocumentFilter(Q: query, Offset: at, Limit: 2), OfficeDay.Today(app.Clock), how,
+                TestContext.Current.CancellationToken);
             pages.Add(([.. page.Items.Select(i => i.Id)], page.NextOffset, page.HasMore));
             offset = page.NextOffset;
         }
@@ -103,11 +115,12 @@ public abstract class DocumentSearchTests(RatushaApp app)
     }
 
     [Fact]
-    public async Task A_common_text_is_found_by_walking_the_journal_and_gives_the_same_pages_as_a_rare_one()
+    public async Task Every_way_of_searching_the_journal_gives_the_same_pages_the_newest_cards_the_index_and_the_walk()
     {
         // Seven incoming letters with one word; the executor of the housing department (09) may see four of them:
         // his department's open and for-official-use letters, and one of education's once it is assigned to Олійник.
-        var token = DocumentSteps.Token();
+        // The word has no digit (hex digits as letters а–п), the searched texts are the word and the word with a digit.
+        var word = string.Concat(DocumentSteps.Token().Select(c => (char)('а' + Convert.ToInt32(c.ToString(), 16))));
         var housing = await DeputyAppealSteps.DepartmentAsync(app, "09");
         var education = await DeputyAppealSteps.DepartmentAsync(app, "10");
         var letters = new List<DocumentResponse>();
@@ -117,7 +130,7 @@ public abstract class DocumentSearchTests(RatushaApp app)
                      (education, AccessLevels.OfficialUse), (education, AccessLevels.Public), (housing, AccessLevels.Public),
                      (education, AccessLevels.Public),
                  })
-            letters.Add(await Letter(token, department, access));
+            letters.Add(await Letter($"{word}7", department, access));
         await steps.Resolve(letters[4].CardId);
 
         // The journal's order: the newest first (registered the same minute, so by number).
@@ -125,26 +138,25 @@ public abstract class DocumentSearchTests(RatushaApp app)
         Guid[] registrarSees = [.. letters.Select(l => l.Id).Reverse()];
         List<(Guid[], int?, bool)> Expected(Guid[] ids) =>
             [.. ids.Chunk(2).Select((chunk, i) => (chunk, (i + 1) * 2 < ids.Length ? (i + 1) * 2 : (int?)null, (i + 1) * 2 < ids.Length))];
+        // The pages as text, named by the user and the way, so that a failure says which way went wrong.
+        static string Shown(string user, JournalSearch how, List<(Guid[] Ids, int? NextOffset, bool HasMore)> pages) =>
+            $"{user}, {how}: " + string.Join(" | ", pages.Select(p => $"{string.Join(" ", p.Ids)} next {p.NextOffset} more {p.HasMore}"));
 
-        // As a rare text (PostgreSQL: the ids from the trigram index), then as a common one: the threshold lowered
-        // below seven matches, so the journal is walked in order and each card probed (SQLite always walks).
-        var query = $"лот{token}";
-        var rare = (Executor: await Pages("executor", query), Registrar: await Pages("registrar", query));
-        var threshold = DocumentViews.RareText;
-        DocumentViews.RareText = 3;
-        try
-        {
-            var common = (Executor: await Pages("executor", query), Registrar: await Pages("registrar", query));
-            foreach (var (pages, expected) in new[] { (rare.Executor, executorSees), (common.Executor, executorSees), (rare.Registrar, registrarSees), (common.Registrar, registrarSees) })
-                Assert.Equal(Expected(expected), pages, (a, b) => a.Item1.SequenceEqual(b.Item1) && a.Item2 == b.Item2 && a.Item3 == b.Item3);
-            var page = await PageReader.GetAsync(await app.As("executor"), $"/documents?q={Uri.EscapeDataString(query)}");
-            Assert.Equal([.. new[] { 5, 4, 2, 0 }.Select(i => letters[i].Index)],
-                page.QuerySelectorAll("table.grid tbody tr").Select(r => r.QuerySelector("td")?.TextContent.Trim()));
-        }
-        finally
-        {
-            DocumentViews.RareText = threshold;
-        }
+        // The seven letters are the newest cards of the journal. The ways, for the word: the defaults (a window of the
+        // newest cards holding them all: the first pages fill there, the last one does not and goes on to the index);
+        // the index alone (no window; SQLite, without one, walks); a window of three cards that fills the registrar's
+        // first page and no more, then the index calls the text common (over three documents) and the walk goes on
+        // past the window; a window of five with no index; the walk of the whole journal. The text with a digit asks
+        // the index first on PostgreSQL (rare, or common and walked from the start) and takes the window on SQLite.
+        JournalSearch[] ways = [JournalSearch.Default, new(Window: 0, RareText: 2000), new(Window: 3, RareText: 3), new(Window: 5, RareText: 0), new(Window: 0, RareText: 0)];
+        foreach (var query in new[] { $"лот{word}", $"лот{word}7" })
+            foreach (var how in ways)
+                foreach (var (user, sees) in new[] { ("executor", executorSees), ("registrar", registrarSees) })
+                    Assert.Equal(Shown($"{user} «{query}»", how, Expected(sees)), Shown($"{user} «{query}»", how, await Pages(user, query, how)));
+
+        var page = await PageReader.GetAsync(await app.As("executor"), $"/documents?q={Uri.EscapeDataString($"лот{word}")}");
+        Assert.Equal([.. new[] { 5, 4, 2, 0 }.Select(i => letters[i].Index)],
+            page.QuerySelectorAll("table.grid tbody tr").Select(r => r.QuerySelector("td")?.TextContent.Trim()));
     }
 }
 

@@ -54,6 +54,17 @@ public sealed record DocumentExportRow(
     string Підрозділ, string Стан, string Строк, string Прострочено, string Справа);
 
 /// <summary>
+/// How a search of the journal chooses its way (<c>DocumentViews.SearchedCardsAsync</c>): the newest
+/// <paramref name="Window"/> cards of the journal are walked first; failing that (PostgreSQL), a text found in at most
+/// <paramref name="RareText"/> documents is looked up through the trigram index, a commoner one by walking on. Every
+/// way gives the same pages; a test makes them small to take each way with a handful of documents.
+/// </summary>
+internal sealed record JournalSearch(int Window, int RareText)
+{
+    public static readonly JournalSearch Default = new(Window: 2000, RareText: 2000);
+}
+
+/// <summary>
 /// What the documents pages and the API show. Who sees which document is the documents' card guard
 /// (<see cref="DocumentCardGuard"/>, applied by <see cref="CardVisibility"/>): its access level, the department it is
 /// addressed or assigned to, and the officials who work on it.
@@ -80,26 +91,20 @@ internal static class DocumentViews
                select new Row { d = d, c = c };
     }
 
-    /// <summary>
-    /// How many documents a searched text may be found in for the search to start from the trigram index
-    /// (PostgreSQL): up to this many, their ids are taken from the index and the guard probes only those; a text found
-    /// in more (a frequent correspondent, a common word) is found sooner by walking the journal in order until the page
-    /// is full — the cost of a page then does not grow with the archive. Both ways find the same documents in the same
-    /// order; a test lowers it to take the second way with a handful of documents.
-    /// </summary>
-    public static int RareText { get; set; } = 2000;
-
     /// <summary>The search of the journal: the text in lower case, and the ids of its documents when the text is rare.</summary>
     private sealed record Search(string Needle, List<Guid>? Ids);
 
-    private static async Task<Search?> SearchAsync(RatushaDb db, string? query, CancellationToken ct)
+    /// <summary>
+    /// The ids of the documents holding the text, when there are at most <paramref name="rareText"/> of them
+    /// (PostgreSQL, from the trigram index); otherwise, and on SQLite (no index for a part of a word), no ids.
+    /// </summary>
+    private static async Task<Search?> SearchAsync(RatushaDb db, string? query, int rareText, CancellationToken ct)
     {
         if (Ui.FormText.OrNull(query) is not { } q) return null;
         var needle = q.ToLowerInvariant();
-        if (db is not PostgresRatushaDb) return new Search(needle, null); // SQLite has no index for a part of a word
-        var rare = RareText;
-        var ids = await db.Documents.Where(d => d.SearchText.Contains(needle)).Select(d => d.Id).Take(rare + 1).ToListAsync(ct);
-        return new Search(needle, ids.Count <= rare ? ids : null);
+        if (db is not PostgresRatushaDb || rareText <= 0) return new Search(needle, null);
+        var ids = await db.Documents.Where(d => d.SearchText.Contains(needle)).Select(d => d.Id).Take(rareText + 1).ToListAsync(ct);
+        return new Search(needle, ids.Count <= rareText ? ids : null);
     }
 
     private static IQueryable<Row> Filtered(RatushaDb db, IQueryable<Row> rows, DocumentFilter f, Search? search, DateOnly today)
@@ -132,31 +137,70 @@ internal static class DocumentViews
         return rows;
     }
 
-    public static async Task<DocumentPage> PageAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, CancellationToken ct)
+    public static Task<DocumentPage> PageAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, CancellationToken ct) =>
+        PageAsync(db, visibility, user, f, today, JournalSearch.Default, ct);
+
+    /// <summary>A page of the journal, a search taking its way by <paramref name="how"/> (a test gives small ones).</summary>
+    internal static async Task<DocumentPage> PageAsync(
+        RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, JournalSearch how, CancellationToken ct)
     {
         var limit = Math.Clamp(f.Limit ?? 50, 1, 200);
         var offset = Math.Max(f.Offset ?? 0, 0);
-        var search = await SearchAsync(db, f.Q, ct);
-        var rows = Filtered(db, Rows(db, visibility, user), f, search, today);
         // One row more than the page tells whether another page follows, without counting the rest.
+        var needle = Ui.FormText.OrNull(f.Q)?.ToLowerInvariant();
+        var rows = Filtered(db, Rows(db, visibility, user), f, needle is null ? null : new Search(needle, null), today);
         List<Row> page;
-        if (search is null)
+        if (needle is null)
             page = await Ordered(rows).Skip(offset).Take(limit + 1).ToListAsync(ct);
         else
         {
-            // A search takes the page's cards first, then their rows. A rare text: every visible match (at most
-            // RareText), ordered here. A common one: the journal walked in order, each card probed for a match (a
-            // per-row probe, so that PostgreSQL cannot turn it into a plan that fetches and sorts every match).
-            List<Guid> cards = search.Ids is not null
-                ? [.. (await rows.Select(x => new { x.c.Id, x.c.RegisteredAt, x.c.Number }).ToListAsync(ct))
-                    .OrderByDescending(k => k.RegisteredAt).ThenByDescending(k => k.Number).Skip(offset).Take(limit + 1).Select(k => k.Id)]
-                : await db.RegistrationCards.AsNoTracking().Where(c => rows.Where(x => x.c.Id == c.Id).Select(x => x.d.Id).Skip(0).Any())
-                    .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number).Skip(offset).Take(limit + 1).Select(c => c.Id).ToListAsync(ct);
-            page = await Ordered(rows.Where(x => cards.Contains(x.c.Id))).ToListAsync(ct);
+            var cards = await SearchedCardsAsync(db, visibility, user, f, rows, today, offset, limit + 1, how, ct);
+            page = cards.Count == 0 ? [] : await Ordered(rows.Where(x => cards.Contains(x.c.Id))).ToListAsync(ct);
         }
         var more = page.Count > limit;
         var items = await ViewsAsync(db, more ? page.GetRange(0, limit) : page, today, ct);
         return new DocumentPage(items, more ? offset + limit : null, more);
+    }
+
+    /// <summary>
+    /// The cards of a searched page, in the journal's order: the <paramref name="take"/> visible matches after
+    /// <paramref name="skip"/>. The way is chosen by what is cheap to learn first. (1) The newest
+    /// <see cref="JournalSearch.Window"/> cards of the journal, each probed for a visible match: a text the page fills
+    /// from (a common word, a frequent correspondent) is answered there, at the same cost at any size of the archive,
+    /// since the window is the journal's own beginning. (2) Otherwise, on PostgreSQL, the ids of the documents holding
+    /// the text from the trigram index, when there are at most <see cref="JournalSearch.RareText"/>: the guard probes
+    /// only them and they are ordered here (a text with a digit — an index, a number — starts here). (3) Otherwise (and on SQLite) the walk goes on past the window. The card
+    /// probes are per row (<c>.Skip(0)</c>), so that PostgreSQL cannot turn a walk into a plan that fetches and sorts
+    /// every match. Every way gives the same cards in the same order.
+    /// </summary>
+    private static async Task<List<Guid>> SearchedCardsAsync(
+        RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, IQueryable<Row> rows, DateOnly today,
+        int skip, int take, JournalSearch how, CancellationToken ct)
+    {
+        var journal = db.RegistrationCards.AsNoTracking().OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number);
+        IQueryable<RegistrationCard> Matching(IQueryable<RegistrationCard> cards) =>
+            cards.Where(c => rows.Where(x => x.c.Id == c.Id).Select(x => x.d.Id).Skip(0).Any())
+                .OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number);
+
+        // A text with a digit is most likely an index or a correspondent's number, held by a few documents: PostgreSQL
+        // asks the index for it first, so that such searches (the most frequent) do not pay for the window's probes.
+        var windowFirst = how.Window > 0 && !(db is PostgresRatushaDb && f.Q!.Any(char.IsAsciiDigit));
+        var window = windowFirst
+            ? await Matching(journal.Take(how.Window)).Take(skip + take).Select(c => c.Id).ToListAsync(ct)
+            : [];
+        if (window.Count == skip + take) return window.GetRange(skip, take);
+
+        if (await SearchAsync(db, f.Q, how.RareText, ct) is { Ids: not null } rare)
+        {
+            var found = await Filtered(db, Rows(db, visibility, user), f, rare, today)
+                .Select(x => new { x.c.Id, x.c.RegisteredAt, x.c.Number }).ToListAsync(ct);
+            return [.. found.OrderByDescending(k => k.RegisteredAt).ThenByDescending(k => k.Number).Skip(skip).Take(take).Select(k => k.Id)];
+        }
+
+        // The window held every match among its cards (fewer than the page needs): the rest are older.
+        var rest = await Matching(windowFirst ? journal.Skip(how.Window) : journal)
+            .Skip(Math.Max(skip - window.Count, 0)).Take(take - Math.Max(window.Count - skip, 0)).Select(c => c.Id).ToListAsync(ct);
+        return [.. window.Skip(skip).Concat(rest).Distinct()];
     }
 
     private static IOrderedQueryable<Row> Ordered(IQueryable<Row> rows) =>
@@ -164,7 +208,8 @@ internal static class DocumentViews
 
     public static async Task<List<DocumentExportRow>> ExportAsync(RatushaDb db, CardVisibility visibility, ClaimsPrincipal user, DocumentFilter f, DateOnly today, int max, CancellationToken ct)
     {
-        var rows = await Ordered(Filtered(db, Rows(db, visibility, user), f, await SearchAsync(db, f.Q, ct), today)).Take(max).ToListAsync(ct);
+        var search = await SearchAsync(db, f.Q, JournalSearch.Default.RareText, ct);
+        var rows = await Ordered(Filtered(db, Rows(db, visibility, user), f, search, today)).Take(max).ToListAsync(ct);
         var views = new List<DocumentResponse>(rows.Count);
         foreach (var chunk in rows.Chunk(500)) views.AddRange(await ViewsAsync(db, chunk, today, ct));
         return views.ConvertAll(v => new DocumentExportRow(
