@@ -44,7 +44,7 @@ internal static class JournalTallies
     public static Dictionary<Key, int> Count(IEnumerable<RegistrationCard> cards)
     {
         var counts = new Dictionary<Key, int>();
-        foreach (var card in cards) counts[Of(card)] = counts.GetValueOrDefault(Of(card)) + 1;
+        foreach (var key in cards.Select(Of)) counts[key] = counts.GetValueOrDefault(key) + 1;
         return counts;
     }
 
